@@ -1,0 +1,59 @@
+import { cellsOf } from "../forms/cells.ts";
+import { withDerived } from "../forms/derive.ts";
+import type { Figures, FormDefinition, FormValues } from "../forms/types.ts";
+
+/** The typed (count) cells of a form: what is summed or carried; derived cells are recomputed. */
+function countCells(form: FormDefinition) {
+  return cellsOf(form).filter((cell) => cell.column.kind === "count");
+}
+
+/** Over units: every count summed, whatever its nature; derived totals recomputed from the sums. */
+export function sumOverUnits(form: FormDefinition, reports: readonly FormValues[]): Figures {
+  const totals: Figures = {};
+  const cells = countCells(form);
+  for (const { key } of cells) totals[key] = 0;
+  for (const values of reports) {
+    for (const { key } of cells) {
+      const value = values[key];
+      if (typeof value === "number") totals[key]! += value;
+    }
+  }
+  return withDerived(form, totals);
+}
+
+/**
+ * Over time, from consecutive periods in order (the months of a quarter): flows summed, opening
+ * stocks from the first period, closing stocks from the last; derived totals recomputed.
+ */
+export function combineOverTime(form: FormDefinition, periods: readonly FormValues[]): Figures {
+  if (periods.length === 0) throw new Error("combineOverTime needs at least one period");
+  const figures: Figures = {};
+  for (const { key, column } of countCells(form)) {
+    if (column.kind !== "count") continue;
+    const pick = (values: FormValues | undefined) => {
+      const value = values?.[key];
+      return typeof value === "number" ? value : 0;
+    };
+    switch (column.nature) {
+      case "flow":
+        figures[key] = periods.reduce((total, values) => total + pick(values), 0);
+        break;
+      case "opening":
+        figures[key] = pick(periods[0]);
+        break;
+      case "closing":
+        figures[key] = pick(periods[periods.length - 1]);
+        break;
+      default: {
+        const never: never = column.nature;
+        throw new Error(`unknown nature ${String(never)}`);
+      }
+    }
+  }
+  return withDerived(form, figures);
+}
+
+/** A single report's numeric figures with its derived totals recomputed. */
+export function figuresOf(form: FormDefinition, values: FormValues): Figures {
+  return sumOverUnits(form, [values]);
+}

@@ -1,0 +1,94 @@
+import type { Figures, FormDefinition, FormValues } from "../forms/types.ts";
+import { LEVELS, type Level, type Unit } from "../units/levels.ts";
+import { combineOverTime, figuresOf, sumOverUnits } from "./combine.ts";
+import { computeRates, type Rates } from "./rates.ts";
+
+/** A unit's own latest report for the period, when it has one. */
+export interface OwnReport {
+  values: FormValues;
+  late: boolean;
+}
+
+/** What one unit brings to a consolidation. */
+export interface UnitInput {
+  unit: Unit;
+  own: OwnReport | null;
+  /** For a period longer than a month: its latest report of each month, in order (null: none). */
+  months?: readonly (FormValues | null)[];
+}
+
+/** One unit's line of a consolidated report. */
+export interface UnitLine {
+  code: string;
+  name: string;
+  level: Level;
+  values: Figures;
+  rates: Rates;
+  source: "submitted" | "derived";
+}
+
+/** Who was expected, who submitted, who was late, who is missing. */
+export interface Completeness {
+  expected: number;
+  submitted: number;
+  late: number;
+  missing: string[];
+}
+
+/** The city-level report of one form for one period (API.md, "The consolidated report"). */
+export interface ConsolidatedReport<P> {
+  period: P;
+  form: string;
+  total: Figures;
+  rates: Rates;
+  levels: Record<Level, { total: Figures; rates: Rates }>;
+  units: UnitLine[];
+  completeness: Completeness;
+}
+
+/**
+ * Consolidates a form over units: each unit's own report, or for a longer period figures derived
+ * from all of its months; totals per level and overall summed from the units' figures, rates
+ * recomputed from the summed numerators and denominators.
+ */
+export function consolidate<P>(form: FormDefinition, period: P, monthCount: number, inputs: readonly UnitInput[]): ConsolidatedReport<P> {
+  const units: UnitLine[] = [];
+  for (const { unit, own, months } of inputs) {
+    let values: Figures | null = null;
+    let source: UnitLine["source"] = "submitted";
+    if (own) {
+      values = figuresOf(form, own.values);
+    } else if (monthCount > 1 && months && months.length === monthCount && months.every((m) => m !== null)) {
+      values = combineOverTime(form, months as FormValues[]);
+      source = "derived";
+    }
+    if (values) {
+      units.push({ code: unit.code, name: unit.name, level: unit.level, values, rates: computeRates(form, values), source });
+    }
+  }
+
+  const summarise = (lines: readonly UnitLine[]) => {
+    const total = sumOverUnits(form, lines.map((line) => line.values));
+    return { total, rates: computeRates(form, total) };
+  };
+  const levels = Object.fromEntries(
+    LEVELS.map((level) => [level, summarise(units.filter((line) => line.level === level))]),
+  ) as Record<Level, { total: Figures; rates: Rates }>;
+  const overall = summarise(units);
+
+  const own = inputs.filter((input) => input.own !== null);
+  return {
+    period,
+    form: form.id,
+    total: overall.total,
+    rates: overall.rates,
+    levels,
+    units,
+    completeness: {
+      expected: inputs.length,
+      submitted: own.length,
+      late: own.filter((input) => input.own!.late).length,
+      missing: inputs.filter((input) => input.own === null).map((input) => input.unit.code),
+    },
+  };
+}

@@ -1,0 +1,162 @@
+import { z } from "zod";
+import { LEVELS } from "../units/levels.ts";
+
+/** One zod schema per contract of API.md: the worker validates and documents with them, the add-in parses with them. */
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const LabelSchema = z.object({ vi: z.string(), en: z.string() });
+
+export const LevelSchema = z.enum(LEVELS);
+
+/** Unit codes: letters, digits, dot, dash, underscore; 1–64 characters. */
+export const UnitCodeSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/);
+
+export const UnitInputSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  level: LevelSchema,
+  parent: UnitCodeSchema.nullable().default(null),
+});
+
+export const UnitSchema = z.object({
+  code: UnitCodeSchema,
+  name: z.string(),
+  level: LevelSchema,
+  parent: UnitCodeSchema.nullable(),
+});
+
+export const TokenSchema = z.object({ token: z.string() });
+
+export const PeriodTypeSchema = z.enum(["month", "quarter", "half-year", "year"]);
+
+export const PeriodSchema = z.object({
+  id: z.string(),
+  type: PeriodTypeSchema,
+  start: IsoDate,
+  end: IsoDate,
+  deadline: IsoDate,
+});
+
+export const IssueSchema = z.object({
+  rule: z.string(),
+  severity: z.enum(["error", "warning"]),
+  columns: z.array(z.string()),
+  message: z.string(),
+  messageEn: z.string(),
+  expected: z.number().optional(),
+  actual: z.number().optional(),
+});
+
+/** A submission's body. `values` are checked by the form's rules, not here: nothing is coerced. */
+export const SubmissionBodySchema = z.object({
+  values: z.record(z.string(), z.unknown()),
+  notes: z.string().max(20_000).optional(),
+});
+
+export const ReceiptSchema = z.object({
+  receipt: z.string(),
+  version: z.number().int().positive(),
+  late: z.boolean(),
+  warnings: z.array(IssueSchema),
+});
+
+export const RejectionSchema = z.object({
+  errors: z.array(IssueSchema),
+  warnings: z.array(IssueSchema),
+});
+
+const CellValueSchema = z.union([z.number(), z.string()]);
+
+export const SubmissionSchema = z.object({
+  period: z.string(),
+  form: z.string(),
+  unit: z.string(),
+  version: z.number().int().positive(),
+  receipt: z.string(),
+  late: z.boolean(),
+  submittedAt: z.string(),
+  submittedBy: z.string(),
+  values: z.record(z.string(), CellValueSchema),
+  notes: z.string().nullable(),
+  warnings: z.array(IssueSchema),
+});
+
+export const VersionSummarySchema = z.object({
+  version: z.number().int().positive(),
+  receipt: z.string(),
+  submittedAt: z.string(),
+  submittedBy: z.string(),
+});
+
+export const FormStateSchema = z.object({
+  state: z.enum(["missing", "submitted", "late"]),
+  version: z.number().int().positive().optional(),
+  submittedAt: z.string().optional(),
+});
+
+export const StatusSchema = z.object({
+  period: z.string(),
+  periodInfo: PeriodSchema,
+  units: z.array(
+    UnitSchema.omit({ parent: true }).extend({ forms: z.record(z.string(), FormStateSchema) }),
+  ),
+});
+
+const FiguresSchema = z.record(z.string(), z.number());
+const RatesSchema = z.record(z.string(), z.number().nullable());
+const SummarySchema = z.object({ total: FiguresSchema, rates: RatesSchema });
+
+export const ReportSchema = z.object({
+  period: PeriodSchema,
+  form: z.string(),
+  total: FiguresSchema,
+  rates: RatesSchema,
+  levels: z.object({ "cap-tinh": SummarySchema, "cap-huyen": SummarySchema, "cap-xa": SummarySchema }),
+  units: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      level: LevelSchema,
+      values: FiguresSchema,
+      rates: RatesSchema,
+      source: z.enum(["submitted", "derived"]),
+    }),
+  ),
+  completeness: z.object({
+    expected: z.number().int(),
+    submitted: z.number().int(),
+    late: z.number().int(),
+    missing: z.array(z.string()),
+  }),
+});
+
+/** A form definition as the catalogue serves it (shared/forms/types.ts has every field). */
+export const FormSchema = z.looseObject({
+  id: z.string(),
+  title: LabelSchema,
+  basis: LabelSchema,
+  rows: z.looseObject({ kind: z.enum(["single", "fixed"]) }),
+  columns: z.array(z.looseObject({ id: z.string(), kind: z.string(), label: LabelSchema })),
+  rules: z.array(z.looseObject({ id: z.string(), kind: z.string(), severity: z.enum(["error", "warning"]) })),
+  rates: z.array(z.looseObject({ id: z.string(), label: LabelSchema, numerator: z.array(z.string()), denominator: z.array(z.string()) })),
+  layout: z.looseObject({ code: z.string(), order: z.array(z.string()) }),
+});
+
+export const AuditEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  target: z.string(),
+  detail: z.unknown(),
+});
+
+export const ErrorSchema = z.object({
+  error: z.object({ code: z.string(), message: z.string() }),
+});
+
+export type UnitInput = z.infer<typeof UnitInputSchema>;
+export type PeriodInfo = z.infer<typeof PeriodSchema>;
+export type Receipt = z.infer<typeof ReceiptSchema>;
+export type Submission = z.infer<typeof SubmissionSchema>;
+export type Status = z.infer<typeof StatusSchema>;
+export type Report = z.infer<typeof ReportSchema>;

@@ -1,0 +1,90 @@
+import { findColumn, isNumeric } from "./cells.ts";
+import { derivedInOrder } from "./derive.ts";
+import type { FormDefinition, HeaderGroup, Rule } from "./types.ts";
+
+const ID = /^[a-z][a-z0-9_]*$/;
+
+/** A form definition that cannot be used as it stands: found when the catalogue loads, not later. */
+export class FormDefinitionError extends Error {
+  override name = "FormDefinitionError";
+}
+
+/** The columns a rule reads. */
+export function ruleColumns(rule: Rule): string[] {
+  switch (rule.kind) {
+    case "part_le_whole":
+      return [rule.part, rule.whole];
+    case "equation":
+      return [...rule.left, ...rule.right];
+    case "continuity":
+      return [rule.column, rule.previousColumn];
+    default: {
+      const never: never = rule;
+      throw new FormDefinitionError(`unknown rule kind ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+/** Checks a form definition for every mistake that would make a rule or a layout meaningless. */
+export function checkForm(form: FormDefinition): FormDefinition {
+  const fail = (what: string): never => {
+    throw new FormDefinitionError(`form ${form.id}: ${what}`);
+  };
+  if (!ID.test(form.id)) fail(`id must match ${ID}`);
+
+  const ids = new Set<string>();
+  for (const column of form.columns) {
+    if (!ID.test(column.id)) fail(`column id ${column.id} must match ${ID}`);
+    if (ids.has(column.id)) fail(`column ${column.id} defined twice`);
+    ids.add(column.id);
+  }
+  if (form.rows.kind === "fixed") {
+    const rowIds = new Set<string>();
+    for (const row of form.rows.rows) {
+      if (!ID.test(row.id) || rowIds.has(row.id)) fail(`row id ${row.id} is malformed or repeated`);
+      rowIds.add(row.id);
+    }
+    if (rowIds.size === 0) fail("fixed rows need at least one row");
+  }
+
+  const numeric = (id: string, where: string) => {
+    const column = findColumn(form, id);
+    if (!column) fail(`${where} refers to unknown column ${id}`);
+    else if (!isNumeric(column)) fail(`${where} refers to ${id}, which is not a number`);
+  };
+  for (const column of form.columns) {
+    if (column.kind === "derived") {
+      if (column.terms.length < 2) fail(`derived column ${column.id} needs at least two terms`);
+      for (const term of column.terms) numeric(term.column, `derived column ${column.id}`);
+    }
+    if (column.kind === "enum" && column.options.length === 0) fail(`enum column ${column.id} has no options`);
+    if (column.kind === "text" && !(column.maxLength > 0)) fail(`text column ${column.id} needs a maxLength`);
+  }
+  derivedInOrder(form);
+
+  for (const rule of form.rules) {
+    for (const id of ruleColumns(rule)) numeric(id, `rule ${rule.id}`);
+  }
+  const rateIds = new Set<string>();
+  for (const rate of form.rates) {
+    if (!ID.test(rate.id) || rateIds.has(rate.id) || ids.has(rate.id)) fail(`rate id ${rate.id} is malformed or repeated`);
+    rateIds.add(rate.id);
+    if (rate.numerator.length === 0 || rate.denominator.length === 0) fail(`rate ${rate.id} needs both parts`);
+    for (const id of [...rate.numerator, ...rate.denominator]) numeric(id, `rate ${rate.id}`);
+    if (rate.target !== undefined && !(rate.target >= 0 && rate.target <= 1)) fail(`rate ${rate.id} target must be a fraction`);
+  }
+
+  const order = form.layout.order;
+  if (order.length !== ids.size || new Set(order).size !== order.length || order.some((id) => !ids.has(id))) {
+    fail("layout.order must list every column exactly once");
+  }
+  const checkGroup = (group: HeaderGroup, parent: string[] | null) => {
+    const positions = group.columns.map((id) => order.indexOf(id));
+    if (positions.length === 0 || positions.some((p) => p < 0)) fail(`header group ${group.label.vi} lists unknown columns`);
+    if (positions.some((p, i) => i > 0 && p !== positions[i - 1]! + 1)) fail(`header group ${group.label.vi} is not contiguous`);
+    if (parent && group.columns.some((id) => !parent.includes(id))) fail(`header group ${group.label.vi} leaves its parent`);
+    for (const child of group.groups ?? []) checkGroup(child, group.columns);
+  };
+  for (const group of form.layout.groups) checkGroup(group, null);
+  return form;
+}

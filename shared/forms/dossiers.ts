@@ -1,0 +1,155 @@
+import type { FormDefinition } from "./types.ts";
+
+/** Kết quả giải quyết TTHC: dossier handling in the period (model: Biểu 06, Thông tư 01/2020/TT-VPCP). */
+export const dossiers: FormDefinition = {
+  id: "dossiers",
+  title: { vi: "Kết quả giải quyết thủ tục hành chính", en: "Results of handling administrative procedures" },
+  basis: {
+    vi: "Theo mẫu Biểu số 06, Thông tư 01/2020/TT-VPCP",
+    en: "After form 06 of Circular 01/2020/TT-VPCP",
+  },
+  rows: { kind: "single" },
+  columns: [
+    {
+      kind: "derived", id: "received_total", nature: "flow",
+      label: { vi: "Tổng số hồ sơ tiếp nhận", en: "Dossiers received, total" },
+      short: { vi: "Tổng tiếp nhận", en: "Received" },
+      terms: [
+        { column: "carried_over", sign: 1 },
+        { column: "received_online", sign: 1 },
+        { column: "received_direct", sign: 1 },
+      ],
+    },
+    {
+      kind: "count", id: "carried_over", nature: "opening",
+      label: { vi: "Từ kỳ trước chuyển qua", en: "Carried over from the previous period" },
+      short: { vi: "Kỳ trước chuyển qua", en: "Carried over" },
+    },
+    {
+      kind: "count", id: "received_online", nature: "flow",
+      label: { vi: "Mới tiếp nhận trực tuyến", en: "Newly received online" },
+      short: { vi: "Trực tuyến", en: "Online" },
+    },
+    {
+      kind: "count", id: "received_direct", nature: "flow",
+      label: {
+        vi: "Mới tiếp nhận trực tiếp và qua dịch vụ bưu chính công ích",
+        en: "Newly received in person or by public postal service",
+      },
+      short: { vi: "Trực tiếp, bưu chính", en: "In person, post" },
+    },
+    {
+      kind: "derived", id: "resolved_total", nature: "flow",
+      label: { vi: "Tổng số hồ sơ đã giải quyết", en: "Dossiers resolved, total" },
+      short: { vi: "Tổng đã giải quyết", en: "Resolved" },
+      terms: [
+        { column: "resolved_early", sign: 1 },
+        { column: "resolved_ontime", sign: 1 },
+        { column: "resolved_late", sign: 1 },
+      ],
+    },
+    {
+      kind: "count", id: "resolved_early", nature: "flow",
+      label: { vi: "Đã giải quyết trước hạn", en: "Resolved early" },
+      short: { vi: "Trước hạn", en: "Early" },
+    },
+    {
+      kind: "count", id: "resolved_ontime", nature: "flow",
+      label: { vi: "Đã giải quyết đúng hạn", en: "Resolved on time" },
+      short: { vi: "Đúng hạn", en: "On time" },
+    },
+    {
+      kind: "count", id: "resolved_late", nature: "flow",
+      label: { vi: "Đã giải quyết quá hạn", en: "Resolved late" },
+      short: { vi: "Quá hạn", en: "Late" },
+    },
+    {
+      kind: "derived", id: "pending_total", nature: "closing",
+      label: { vi: "Tổng số hồ sơ đang giải quyết", en: "Dossiers in progress, total" },
+      short: { vi: "Tổng đang giải quyết", en: "In progress" },
+      terms: [
+        { column: "pending_intime", sign: 1 },
+        { column: "pending_overdue", sign: 1 },
+      ],
+    },
+    {
+      kind: "count", id: "pending_intime", nature: "closing",
+      label: { vi: "Đang giải quyết trong hạn", en: "In progress within time" },
+      short: { vi: "Trong hạn", en: "Within time" },
+    },
+    {
+      kind: "count", id: "pending_overdue", nature: "closing",
+      label: { vi: "Đang giải quyết quá hạn", en: "In progress overdue" },
+      short: { vi: "Quá hạn", en: "Overdue" },
+    },
+    {
+      kind: "count", id: "returned", nature: "flow",
+      label: { vi: "Hồ sơ trả lại hoặc công dân rút hồ sơ", en: "Dossiers returned or withdrawn" },
+      short: { vi: "Trả lại, rút", en: "Returned" },
+    },
+  ],
+  rules: [
+    {
+      kind: "equation", id: "balance", severity: "warning",
+      left: ["received_total"],
+      right: ["resolved_total", "pending_total", "returned"],
+    },
+    {
+      kind: "continuity", id: "continuity", severity: "warning",
+      column: "carried_over", previousColumn: "pending_total",
+    },
+  ],
+  rates: [
+    {
+      id: "on_time_rate",
+      label: { vi: "Tỷ lệ giải quyết trước hạn và đúng hạn", en: "Resolved early or on time" },
+      numerator: ["resolved_early", "resolved_ontime"],
+      denominator: ["resolved_total"],
+    },
+    {
+      id: "late_rate",
+      label: { vi: "Tỷ lệ giải quyết quá hạn", en: "Resolved late" },
+      numerator: ["resolved_late"],
+      denominator: ["resolved_total"],
+    },
+    {
+      id: "online_rate",
+      label: { vi: "Tỷ lệ tiếp nhận trực tuyến", en: "Received online" },
+      numerator: ["received_online"],
+      denominator: ["received_online", "received_direct"],
+    },
+  ],
+  layout: {
+    code: "Biểu số 01",
+    leadColumns: [
+      { vi: "STT", en: "No." },
+      { vi: "Cơ quan, đơn vị", en: "Agency, unit" },
+    ],
+    order: [
+      "received_total", "carried_over", "received_online", "received_direct",
+      "resolved_total", "resolved_early", "resolved_ontime", "resolved_late",
+      "pending_total", "pending_intime", "pending_overdue",
+      "returned",
+    ],
+    groups: [
+      {
+        label: { vi: "Số hồ sơ nhận giải quyết", en: "Dossiers to handle" },
+        columns: ["received_total", "carried_over", "received_online", "received_direct"],
+        groups: [
+          {
+            label: { vi: "Số mới tiếp nhận", en: "Newly received" },
+            columns: ["received_online", "received_direct"],
+          },
+        ],
+      },
+      {
+        label: { vi: "Số hồ sơ đã giải quyết", en: "Dossiers resolved" },
+        columns: ["resolved_total", "resolved_early", "resolved_ontime", "resolved_late"],
+      },
+      {
+        label: { vi: "Số hồ sơ đang giải quyết", en: "Dossiers in progress" },
+        columns: ["pending_total", "pending_intime", "pending_overdue"],
+      },
+    ],
+  },
+};

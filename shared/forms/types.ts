@@ -1,0 +1,148 @@
+/** Text in Vietnamese first, English beside it. */
+export interface Label {
+  vi: string;
+  en: string;
+}
+
+/**
+ * How a figure behaves over time (DOMAIN.md, "Quarterly from monthly"): flows are summed, an
+ * opening stock is taken from the first month, a closing stock from the last. Over units, all sum.
+ */
+export type Nature = "flow" | "opening" | "closing";
+
+/** One term of a derived column: `sign` 1 adds the column, -1 subtracts it. */
+export interface Term {
+  column: string;
+  sign: 1 | -1;
+}
+
+interface ColumnBase {
+  id: string;
+  label: Label;
+  /** A short label for narrow places (the add-in's issue list, chart axes). */
+  short?: Label;
+}
+
+/** A whole number ≥ 0 typed by the unit: dossiers, procedures, đồng. */
+export interface CountColumn extends ColumnBase {
+  kind: "count";
+  nature: Nature;
+}
+
+/** A total computed from other columns; may be omitted in a submission, must match when sent. */
+export interface DerivedColumn extends ColumnBase {
+  kind: "derived";
+  nature: Nature;
+  terms: Term[];
+}
+
+/** Narrative text; an item with nothing to report says "không có", a blank is an error. */
+export interface TextColumn extends ColumnBase {
+  kind: "text";
+  maxLength: number;
+}
+
+/** One value out of a fixed list (a plan task's status). */
+export interface EnumColumn extends ColumnBase {
+  kind: "enum";
+  options: { value: string; label: Label }[];
+}
+
+/** A calendar date, YYYY-MM-DD. */
+export interface DateColumn extends ColumnBase {
+  kind: "date";
+}
+
+export type Column = CountColumn | DerivedColumn | TextColumn | EnumColumn | DateColumn;
+
+/** A column holding a number: what aggregation and arithmetic rules work on. */
+export type NumericColumn = CountColumn | DerivedColumn;
+
+export type Severity = "error" | "warning";
+
+/** `part` may not exceed `whole` (both evaluated after derived columns are computed). */
+export interface PartLeWholeRule {
+  kind: "part_le_whole";
+  id: string;
+  severity: Severity;
+  part: string;
+  whole: string;
+}
+
+/** sum(left) should equal sum(right): the balance of a period's dossiers. */
+export interface EquationRule {
+  kind: "equation";
+  id: string;
+  severity: Severity;
+  left: string[];
+  right: string[];
+}
+
+/** `column` should equal `previousColumn` of the unit's previous period of the same type. */
+export interface ContinuityRule {
+  kind: "continuity";
+  id: string;
+  severity: Severity;
+  column: string;
+  previousColumn: string;
+}
+
+/** Rules beyond the ones every column implies (type, required, derived identities). */
+export type Rule = PartLeWholeRule | EquationRule | ContinuityRule;
+
+/** A rate: sum(numerator) / sum(denominator), recomputed from aggregated figures, never averaged. */
+export interface Rate {
+  id: string;
+  label: Label;
+  numerator: string[];
+  denominator: string[];
+  /** A target from the plan, as a fraction (0.8 for 80%), when the plan sets one. */
+  target?: number;
+}
+
+/**
+ * The rows a unit fills. `single`: one row, the unit's own (values keyed by column id).
+ * `fixed`: the same columns for each listed row (fields of procedures, a plan's tasks); values
+ * keyed `rowId.columnId`.
+ */
+export type Rows = { kind: "single" } | { kind: "fixed"; rows: { id: string; label: Label }[] };
+
+/** A band of merged header cells over consecutive columns, possibly split into sub-bands. */
+export interface HeaderGroup {
+  label: Label;
+  columns: string[];
+  groups?: HeaderGroup[];
+}
+
+/** What the add-in and the exporter need to lay the form out as the official sheet. */
+export interface Layout {
+  /** The official code of the form, printed in the corner ("Biểu số 06"). */
+  code: string;
+  /** The data columns in sheet order; numbering continues after the lead columns. */
+  order: string[];
+  groups: HeaderGroup[];
+  /** Columns before the data (STT, unit name): they take the first numbers of the numbered row. */
+  leadColumns: Label[];
+}
+
+/** A report form: one definition for the sheet, reading it back, the API, rules and aggregation. */
+export interface FormDefinition {
+  id: string;
+  title: Label;
+  /** Where the form comes from (the circular or plan it follows). */
+  basis: Label;
+  rows: Rows;
+  columns: Column[];
+  rules: Rule[];
+  rates: Rate[];
+  layout: Layout;
+}
+
+/** A submitted or aggregated value: numbers for count and derived columns, strings otherwise. */
+export type CellValue = number | string;
+
+/** A unit's figures for one form: cell key (column id, or `rowId.columnId`) to value. */
+export type FormValues = Record<string, CellValue>;
+
+/** Numeric figures only: what aggregation produces. */
+export type Figures = Record<string, number>;
