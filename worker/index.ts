@@ -1,1 +1,3 @@
-export default { fetch: () => new Response("hi") };
+import { createApp } from "./app.ts";
+
+export default createApp();

@@ -1,0 +1,38 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { AppEnv } from "./app-env.ts";
+import { authenticate } from "./auth/authenticate.ts";
+import { errorBody, handleError } from "./errors.ts";
+import { mountAudit } from "./routes/audit.ts";
+import { mountCatalogue } from "./routes/catalogue.ts";
+import { mountReports } from "./routes/reports.ts";
+import { mountStatus } from "./routes/status.ts";
+import { mountSubmissions } from "./routes/submissions.ts";
+import { mountUnits } from "./routes/units.ts";
+
+/** The worker's app: the v1 API behind bearer tokens, and its OpenAPI document. */
+export function createApp() {
+  const app = new OpenAPIHono<AppEnv>();
+  app.onError(handleError);
+  app.notFound((c) => c.json(errorBody("not_found", `Không có địa chỉ ${c.req.method} ${c.req.path}.`), 404));
+
+  app.use("/api/v1/*", authenticate);
+  mountUnits(app);
+  mountCatalogue(app);
+  mountSubmissions(app);
+  mountStatus(app);
+  mountReports(app);
+  mountAudit(app);
+
+  app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
+  app.doc31("/api/openapi.json", {
+    openapi: "3.1.0",
+    info: {
+      title: "baocao — báo cáo kiểm soát TTHC",
+      version: "1.0.0",
+      description:
+        "The worker's v1 contract. Failures other than 422 answer {\"error\": {\"code\", \"message\"}} with a Vietnamese " +
+        "message; checks run in the order 401, 403, 404, 413, 400, 422.",
+    },
+  });
+  return app;
+}

@@ -1,0 +1,32 @@
+import type { Context } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+
+/** A failure the client should see: one JSON shape, a stable code, a Vietnamese message. */
+export class ApiError extends Error {
+  override name = "ApiError";
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** `{"error": {"code", "message"}}`: the body of every failure but a 422. */
+export function errorBody(code: string, message: string) {
+  return { error: { code, message } };
+}
+
+export const unauthorized = () =>
+  new ApiError(401, "unauthorized", "Chưa đăng nhập hoặc mã truy cập không hợp lệ, đã bị thu hồi. Hãy dùng mã do Văn phòng cấp.");
+export const forbidden = (what: string) => new ApiError(403, "forbidden", `Không có quyền: ${what}`);
+export const notFound = (what: string) => new ApiError(404, "not_found", `Không tìm thấy ${what}.`);
+export const badRequest = (message: string) => new ApiError(400, "bad_request", message);
+
+/** The app's onError: known failures as they are, anything else a logged 500 without internals. */
+export function handleError(error: Error, c: Context): Response {
+  if (error instanceof ApiError) return c.json(errorBody(error.code, error.message), error.status);
+  console.error("unhandled error", error);
+  return c.json(errorBody("internal", "Lỗi hệ thống, chưa lưu gì. Vui lòng thử lại sau ít phút."), 500);
+}

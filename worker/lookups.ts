@@ -1,0 +1,27 @@
+import { getForm } from "../shared/forms/catalogue.ts";
+import type { FormDefinition } from "../shared/forms/types.ts";
+import { parsePeriodId, type Period } from "../shared/periods/index.ts";
+import type { Unit } from "../shared/units/levels.ts";
+import { notFound } from "./errors.ts";
+import { findUnit } from "./repositories/units.repo.ts";
+
+/** The period with this id, or 404: every well-formed id exists. */
+export function requirePeriod(id: string): Period {
+  const period = parsePeriodId(id);
+  if (!period) throw notFound(`kỳ báo cáo «${id}» (dạng đúng: 2026-11, 2026-Q4, 2026-H2 hoặc 2026)`);
+  return period;
+}
+
+/** The form with this id, or 404. */
+export function requireForm(id: string): FormDefinition {
+  const form = getForm(id);
+  if (!form) throw notFound(`biểu mẫu «${id}»`);
+  return form;
+}
+
+/** The registered unit with this code, or 404. */
+export async function requireUnit(db: D1Database, code: string): Promise<Unit> {
+  const unit = await findUnit(db, code);
+  if (!unit) throw notFound(`đơn vị «${code}»`);
+  return unit;
+}

@@ -1,0 +1,61 @@
+import type { Context } from "hono";
+import type { z } from "zod";
+import { ApiError, badRequest } from "./errors.ts";
+
+/** The largest request body accepted: 256 KiB. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+const tooLarge = () =>
+  new ApiError(413, "payload_too_large", `Nội dung gửi lớn hơn ${MAX_BODY_BYTES / 1024} KiB, không được nhận. Hãy kiểm tra lại dữ liệu gửi.`);
+
+/** Reads the body as text, refusing more than MAX_BODY_BYTES before anything is parsed. */
+export async function readLimitedText(c: Context): Promise<string> {
+  const declared = Number(c.req.header("Content-Length") ?? "NaN");
+  if (declared > MAX_BODY_BYTES) throw tooLarge();
+  const body = c.req.raw.body;
+  if (!body) return "";
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+/** Parses JSON text, or answers 400 saying the body is not JSON. */
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw badRequest("Nội dung gửi không phải JSON hợp lệ.");
+  }
+}
+
+/** Explains a schema failure in one sentence naming the field. */
+export function describeSchemaError(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return "Nội dung gửi không hợp lệ.";
+  const field = issue.path.length ? issue.path.join(".") : "nội dung";
+  return `Nội dung gửi không hợp lệ: trường «${field}» — ${issue.message}.`;
+}
+
+/** Reads, size-checks, parses and schema-checks a JSON body (413, then 400). */
+export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
+  const parsed = schema.safeParse(parseJson(await readLimitedText(c)));
+  if (!parsed.success) throw badRequest(describeSchemaError(parsed.error));
+  return parsed.data;
+}

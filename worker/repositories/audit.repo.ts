@@ -1,0 +1,57 @@
+/** One line of the audit log. */
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  target: string;
+  detail: unknown;
+}
+
+/** What is being recorded. */
+export interface AuditRecord {
+  at: string;
+  actor: string;
+  action: string;
+  target: string;
+  unitCode?: string | null;
+  periodId?: string | null;
+  detail?: Record<string, unknown>;
+}
+
+/** A statement that appends a record to the audit log (batch it with the change it records). */
+export function auditStatement(db: D1Database, record: AuditRecord): D1PreparedStatement {
+  return db
+    .prepare(
+      "INSERT INTO audit_log (at, actor, action, unit_code, period_id, target, detail_json) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )
+    .bind(
+      record.at, record.actor, record.action, record.unitCode ?? null, record.periodId ?? null, record.target,
+      JSON.stringify(record.detail ?? {}),
+    );
+}
+
+/** Filters of the audit log; all optional. */
+export interface AuditQuery {
+  unit?: string;
+  period?: string;
+  action?: string;
+  limit: number;
+  before?: number;
+}
+
+/** The newest audit entries matching the query, newest first. */
+export async function listAudit(db: D1Database, query: AuditQuery): Promise<AuditEntry[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT id, at, actor, action, target, detail_json FROM audit_log
+       WHERE (?1 IS NULL OR unit_code = ?1) AND (?2 IS NULL OR period_id = ?2) AND (?3 IS NULL OR action = ?3)
+         AND (?4 IS NULL OR id < ?4)
+       ORDER BY id DESC LIMIT ?5`,
+    )
+    .bind(query.unit ?? null, query.period ?? null, query.action ?? null, query.before ?? null, query.limit)
+    .all<{ id: number; at: string; actor: string; action: string; target: string; detail_json: string }>();
+  return results.map((row) => ({
+    id: row.id, at: row.at, actor: row.actor, action: row.action, target: row.target, detail: JSON.parse(row.detail_json),
+  }));
+}

@@ -1,0 +1,52 @@
+import type { Level, Unit } from "../../shared/units/levels.ts";
+
+interface UnitRow {
+  code: string;
+  name: string;
+  level: Level;
+  parent: string | null;
+}
+
+const toUnit = (row: UnitRow): Unit => ({ code: row.code, name: row.name, level: row.level, parent: row.parent });
+
+/** Every unit, by level from the top and then by code. */
+export async function listUnits(db: D1Database): Promise<Unit[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT code, name, level, parent FROM units
+       ORDER BY CASE level WHEN 'cap-tinh' THEN 0 WHEN 'cap-huyen' THEN 1 ELSE 2 END, code`,
+    )
+    .all<UnitRow>();
+  return results.map(toUnit);
+}
+
+/** The unit with this code, or null. */
+export async function findUnit(db: D1Database, code: string): Promise<Unit | null> {
+  const row = await db.prepare("SELECT code, name, level, parent FROM units WHERE code = ?1").bind(code).first<UnitRow>();
+  return row ? toUnit(row) : null;
+}
+
+/** The codes of the unit's ancestors, from its parent up (to detect cycles). */
+export async function ancestorsOf(db: D1Database, code: string): Promise<string[]> {
+  const { results } = await db
+    .prepare(
+      `WITH RECURSIVE up(code, parent, depth) AS (
+         SELECT code, parent, 0 FROM units WHERE code = ?1
+         UNION ALL SELECT u.code, u.parent, up.depth + 1 FROM units u JOIN up ON u.code = up.parent WHERE up.depth < 64
+       ) SELECT code FROM up WHERE depth > 0`,
+    )
+    .bind(code)
+    .all<{ code: string }>();
+  return results.map((row) => row.code);
+}
+
+/** A statement that creates or updates a unit. */
+export function upsertUnit(db: D1Database, unit: Unit, at: string): D1PreparedStatement {
+  return db
+    .prepare(
+      `INSERT INTO units (code, name, level, parent, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)
+       ON CONFLICT (code) DO UPDATE SET name = excluded.name, level = excluded.level, parent = excluded.parent,
+         updated_at = excluded.updated_at`,
+    )
+    .bind(unit.code, unit.name, unit.level, unit.parent, at);
+}

@@ -1,0 +1,36 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { z } from "zod";
+import { FormSchema, PeriodSchema } from "../../shared/api/schemas.ts";
+import { forms } from "../../shared/forms/catalogue.ts";
+import { periodInfo } from "../../shared/periods/index.ts";
+import type { AppEnv } from "../app-env.ts";
+import { deadlineConfig } from "../config.ts";
+import { requireForm, requirePeriod } from "../lookups.ts";
+import { document, errors } from "./document.ts";
+import { json } from "./json-response.ts";
+
+const routes = [
+  createRoute({
+    method: "get", path: "/api/v1/forms", tags: ["catalogue"], summary: "The form catalogue",
+    responses: { 200: json(z.array(FormSchema), "Every form with its columns, rules, rates and layout"), ...errors(401) },
+  }),
+  createRoute({
+    method: "get", path: "/api/v1/forms/{formId}", tags: ["catalogue"], summary: "One form",
+    request: { params: z.object({ formId: z.string() }) },
+    responses: { 200: json(FormSchema, "The form"), ...errors(401, 404) },
+  }),
+  createRoute({
+    method: "get", path: "/api/v1/periods/{periodId}", tags: ["catalogue"],
+    summary: "A period: its data window (Nghị định 09/2019) and deadline",
+    request: { params: z.object({ periodId: z.string().meta({ example: "2026-Q4" }) }) },
+    responses: { 200: json(PeriodSchema, "The period"), ...errors(401, 404) },
+  }),
+];
+
+/** Forms and periods: what every signed-in caller may read. */
+export function mountCatalogue(app: OpenAPIHono<AppEnv>): void {
+  document(app, routes);
+  app.get("/api/v1/forms", (c) => c.json(forms));
+  app.get("/api/v1/forms/:formId", (c) => c.json(requireForm(c.req.param("formId"))));
+  app.get("/api/v1/periods/:periodId", (c) => c.json(periodInfo(requirePeriod(c.req.param("periodId")), deadlineConfig(c.env))));
+}

@@ -1,0 +1,65 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { z } from "zod";
+import { ReportSchema } from "../../shared/api/schemas.ts";
+import { consolidate, type UnitInput } from "../../shared/aggregation/consolidate.ts";
+import type { FormDefinition, FormValues } from "../../shared/forms/types.ts";
+import { monthsOf, periodInfo, type Period } from "../../shared/periods/index.ts";
+import { requireCentral } from "../auth/actor.ts";
+import type { AppEnv } from "../app-env.ts";
+import { deadlineConfig } from "../config.ts";
+import { requireForm, requirePeriod } from "../lookups.ts";
+import { reportsOfPeriods } from "../repositories/submissions.repo.ts";
+import { listUnits } from "../repositories/units.repo.ts";
+import { document, errors } from "./document.ts";
+import { json } from "./json-response.ts";
+
+const routes = [
+  createRoute({
+    method: "get", path: "/api/v1/reports/{periodId}/{formId}", tags: ["central"],
+    summary: "The consolidated report of a form for a period (central)",
+    description:
+      "Totals over all units and per level; rates recomputed from summed numerators and denominators. For a quarter, " +
+      "half-year or year, a unit without its own report but with every month is derived from the months (flows summed, " +
+      "opening stocks from the first month, closing stocks from the last).",
+    request: { params: z.object({ periodId: z.string(), formId: z.string() }) },
+    responses: { 200: json(ReportSchema, "The consolidated report"), ...errors(401, 403, 404) },
+  }),
+];
+
+/** Builds the consolidated report of one form for one period from the stored reports. */
+export async function buildReport(db: D1Database, env: Env, period: Period, form: FormDefinition) {
+  const months = period.type === "month" ? [] : monthsOf(period).map((m) => m.id);
+  const [units, reports] = await Promise.all([
+    listUnits(db),
+    reportsOfPeriods(db, [period.id, ...months], { formId: form.id, withValues: true }),
+  ]);
+  const own = new Map<string, { values: FormValues; late: boolean }>();
+  const monthly = new Map<string, (FormValues | null)[]>();
+  for (const report of reports) {
+    if (!report.values) continue;
+    if (report.periodId === period.id) {
+      own.set(report.unitCode, { values: report.values, late: report.late });
+      continue;
+    }
+    const list = monthly.get(report.unitCode) ?? months.map(() => null);
+    list[months.indexOf(report.periodId)] = report.values;
+    monthly.set(report.unitCode, list);
+  }
+  const inputs: UnitInput[] = units.map((unit) => ({
+    unit,
+    own: own.get(unit.code) ?? null,
+    ...(months.length > 0 ? { months: monthly.get(unit.code) ?? months.map(() => null) } : {}),
+  }));
+  return consolidate(form, periodInfo(period, deadlineConfig(env)), Math.max(months.length, 1), inputs);
+}
+
+/** The city-level consolidation. */
+export function mountReports(app: OpenAPIHono<AppEnv>): void {
+  document(app, routes);
+  app.get("/api/v1/reports/:periodId/:formId", async (c) => {
+    requireCentral(c.get("actor"));
+    const period = requirePeriod(c.req.param("periodId"));
+    const form = requireForm(c.req.param("formId"));
+    return c.json(await buildReport(c.env.DB, c.env, period, form));
+  });
+}

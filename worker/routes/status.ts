@@ -1,0 +1,55 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { z } from "zod";
+import { StatusSchema } from "../../shared/api/schemas.ts";
+import { forms } from "../../shared/forms/catalogue.ts";
+import { periodInfo } from "../../shared/periods/index.ts";
+import { requireCentral } from "../auth/actor.ts";
+import type { AppEnv } from "../app-env.ts";
+import { deadlineConfig } from "../config.ts";
+import { requirePeriod } from "../lookups.ts";
+import { reportsOfPeriods } from "../repositories/submissions.repo.ts";
+import { listUnits } from "../repositories/units.repo.ts";
+import { document, errors } from "./document.ts";
+import { json } from "./json-response.ts";
+
+const routes = [
+  createRoute({
+    method: "get", path: "/api/v1/status/{periodId}", tags: ["central"],
+    summary: "Every unit × form of a period: missing, submitted or late (central)",
+    request: { params: z.object({ periodId: z.string() }) },
+    responses: { 200: json(StatusSchema, "The status matrix"), ...errors(401, 403, 404) },
+  }),
+];
+
+type FormState = { state: "missing" } | { state: "submitted" | "late"; version: number; submittedAt: string };
+
+/** Who has submitted what for a period. */
+export function mountStatus(app: OpenAPIHono<AppEnv>): void {
+  document(app, routes);
+  app.get("/api/v1/status/:periodId", async (c) => {
+    requireCentral(c.get("actor"));
+    const period = requirePeriod(c.req.param("periodId"));
+    const [units, reports] = await Promise.all([
+      listUnits(c.env.DB),
+      reportsOfPeriods(c.env.DB, [period.id], { withValues: false }),
+    ]);
+    const byReport = new Map(reports.map((r) => [`${r.formId}/${r.unitCode}`, r]));
+    return c.json({
+      period: period.id,
+      periodInfo: periodInfo(period, deadlineConfig(c.env)),
+      units: units.map((unit) => ({
+        code: unit.code,
+        name: unit.name,
+        level: unit.level,
+        forms: Object.fromEntries(
+          forms.map((form): [string, FormState] => {
+            const report = byReport.get(`${form.id}/${unit.code}`);
+            return [form.id, report
+              ? { state: report.late ? "late" : "submitted", version: report.version, submittedAt: report.submittedAt }
+              : { state: "missing" }];
+          }),
+        ),
+      })),
+    });
+  });
+}

@@ -1,0 +1,183 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { z } from "zod";
+import {
+  ReceiptSchema, RejectionSchema, SubmissionBodySchema, SubmissionSchema, VersionSummarySchema,
+} from "../../shared/api/schemas.ts";
+import { deadlineOf, isLate, previousPeriod } from "../../shared/periods/index.ts";
+import { validateSubmission } from "../../shared/validation/validate.ts";
+import { actorName, requireUnitOrCentral } from "../auth/actor.ts";
+import { hashToken } from "../auth/tokens.ts";
+import type { AppEnv } from "../app-env.ts";
+import { deadlineConfig } from "../config.ts";
+import { ApiError, badRequest, notFound } from "../errors.ts";
+import { requireForm, requirePeriod, requireUnit } from "../lookups.ts";
+import { parseJson, readLimitedText } from "../read-json.ts";
+import { newReceipt } from "../receipts.ts";
+import {
+  allVersions, appendVersion, findByIdempotencyKey, latestVersion, versionOf, type ReportKey, type StoredVersion,
+} from "../repositories/submissions.repo.ts";
+import { document, errors } from "./document.ts";
+import { json } from "./json-response.ts";
+
+const PATH = "/api/v1/submissions/{periodId}/{formId}/{unitCode}";
+const params = z.object({ periodId: z.string(), formId: z.string(), unitCode: z.string() });
+
+const routes = [
+  createRoute({
+    method: "put", path: PATH, tags: ["submissions"],
+    summary: "Submit or amend a report (the unit itself, or central)",
+    description:
+      "Every error rule of the form must pass or nothing is stored (422). Counts are JSON integers ≥ 0; a string such as " +
+      "\"1.209\" is an error, never coerced. Derived totals may be omitted; when sent they must equal their parts. " +
+      "`Idempotency-Key` is scoped to the report: a replay answers the first status and body and stores nothing.",
+    request: {
+      params,
+      headers: z.object({ "Idempotency-Key": z.string().max(200).optional() }),
+      body: { content: { "application/json": { schema: SubmissionBodySchema } } },
+    },
+    responses: {
+      200: json(ReceiptSchema, "An amendment was stored"),
+      201: json(ReceiptSchema, "The first version was stored"),
+      422: json(RejectionSchema, "Error rules failed; nothing stored"),
+      ...errors(400, 401, 403, 404, 409, 413),
+    },
+  }),
+  createRoute({
+    method: "get", path: PATH, tags: ["submissions"], summary: "The latest version of a report",
+    request: { params },
+    responses: { 200: json(SubmissionSchema, "The latest version"), ...errors(401, 403, 404) },
+  }),
+  createRoute({
+    method: "get", path: `${PATH}/versions`, tags: ["submissions"], summary: "Every version of a report, oldest first",
+    request: { params },
+    responses: { 200: json(z.array(VersionSummarySchema), "The versions"), ...errors(401, 403, 404) },
+  }),
+  createRoute({
+    method: "get", path: `${PATH}/versions/{version}`, tags: ["submissions"], summary: "One version of a report",
+    request: { params: params.extend({ version: z.string() }) },
+    responses: { 200: json(SubmissionSchema, "That version"), ...errors(401, 403, 404) },
+  }),
+];
+
+/** 403, then 404: who may touch the report, then whether its period, form and unit exist. */
+async function resolveReport(c: Context<AppEnv>) {
+  const { periodId, formId, unitCode } = c.req.param() as Record<string, string>;
+  requireUnitOrCentral(c.get("actor"), unitCode!);
+  const period = requirePeriod(periodId!);
+  const form = requireForm(formId!);
+  const unit = await requireUnit(c.env.DB, unitCode!);
+  const key: ReportKey = { periodId: period.id, formId: form.id, unitCode: unit.code };
+  return { period, form, unit, key };
+}
+
+function parseBody(text: string): z.infer<typeof SubmissionBodySchema> {
+  const body = parseJson(text);
+  const shape = 'Nội dung gửi phải có dạng {"values": {"mã cột": số, ...}, "notes": "ghi chú"}';
+  if (typeof body !== "object" || body === null || Array.isArray(body)) throw badRequest(`${shape}.`);
+  const { values, notes } = body as Record<string, unknown>;
+  if (typeof values !== "object" || values === null || Array.isArray(values)) throw badRequest(`${shape}: «values» phải là một đối tượng.`);
+  if (notes !== undefined && typeof notes !== "string") throw badRequest(`${shape}: «notes» phải là văn bản.`);
+  const parsed = SubmissionBodySchema.safeParse(body);
+  if (!parsed.success) throw badRequest(`${shape}: ${parsed.error.issues[0]?.message ?? ""}`);
+  return parsed.data;
+}
+
+function idempotencyKeyOf(c: Context<AppEnv>): string | null {
+  const raw = c.req.header("Idempotency-Key");
+  if (raw === undefined) return null;
+  const key = raw.trim();
+  if (key.length === 0 || key.length > 200) throw badRequest("Idempotency-Key phải có từ 1 đến 200 ký tự.");
+  return key;
+}
+
+function replay(c: Context<AppEnv>, stored: StoredVersion, requestHash: string) {
+  if (stored.requestHash !== null && stored.requestHash !== requestHash) {
+    throw new ApiError(409, "idempotency_conflict",
+      `Idempotency-Key này đã dùng cho lần gửi khác (phiên bản ${stored.version}, biên nhận ${stored.receipt}) với nội dung khác; hãy dùng khóa mới.`);
+  }
+  return c.json(
+    { receipt: stored.receipt, version: stored.version, late: stored.late, warnings: stored.warnings },
+    stored.version === 1 ? 201 : 200,
+  );
+}
+
+const isUniqueViolation = (error: unknown) => error instanceof Error && /UNIQUE constraint failed/i.test(error.message);
+
+const present = (stored: StoredVersion) => ({
+  period: stored.periodId,
+  form: stored.formId,
+  unit: stored.unitCode,
+  version: stored.version,
+  receipt: stored.receipt,
+  late: stored.late,
+  submittedAt: stored.submittedAt,
+  submittedBy: stored.submittedBy,
+  values: stored.values,
+  notes: stored.notes,
+  warnings: stored.warnings,
+});
+
+/** Submitting, amending and reading reports, every version kept. */
+export function mountSubmissions(app: OpenAPIHono<AppEnv>): void {
+  document(app, routes);
+  const path = "/api/v1/submissions/:periodId/:formId/:unitCode";
+
+  app.put(path, async (c) => {
+    const { period, form, unit, key } = await resolveReport(c);
+    const body = parseBody(await readLimitedText(c));
+    const idempotencyKey = idempotencyKeyOf(c);
+    const requestHash = await hashToken(JSON.stringify(body));
+    if (idempotencyKey) {
+      const prior = await findByIdempotencyKey(c.env.DB, key, idempotencyKey);
+      if (prior) return replay(c, prior, requestHash);
+    }
+
+    const previousId = previousPeriod(period).id;
+    const previous = await latestVersion(c.env.DB, { ...key, periodId: previousId });
+    const result = validateSubmission(form, body.values, {
+      unitName: unit.name,
+      previous: previous ? { periodId: previousId, values: previous.values } : null,
+    });
+    if (result.errors.length > 0) return c.json({ errors: result.errors, warnings: result.warnings }, 422);
+
+    const now = new Date();
+    const receipt = newReceipt(now);
+    try {
+      const stored = await appendVersion(c.env.DB, {
+        key, receipt, lateIfFirst: isLate(now, deadlineOf(period, deadlineConfig(c.env))),
+        submittedAt: now.toISOString(), submittedBy: actorName(c.get("actor")),
+        values: result.values, notes: body.notes ?? null, warnings: result.warnings, idempotencyKey, requestHash,
+      });
+      return c.json({ receipt, version: stored.version, late: stored.late, warnings: result.warnings }, stored.version === 1 ? 201 : 200);
+    } catch (error) {
+      if (idempotencyKey && isUniqueViolation(error)) {
+        const winner = await findByIdempotencyKey(c.env.DB, key, idempotencyKey);
+        if (winner) return replay(c, winner, requestHash);
+      }
+      throw error;
+    }
+  });
+
+  app.get(path, async (c) => {
+    const { key } = await resolveReport(c);
+    const stored = await latestVersion(c.env.DB, key);
+    if (!stored) throw notFound(`báo cáo ${key.formId} kỳ ${key.periodId} của đơn vị ${key.unitCode} (chưa gửi)`);
+    return c.json(present(stored));
+  });
+
+  app.get(`${path}/versions`, async (c) => {
+    const { key } = await resolveReport(c);
+    const versions = await allVersions(c.env.DB, key);
+    if (versions.length === 0) throw notFound(`báo cáo ${key.formId} kỳ ${key.periodId} của đơn vị ${key.unitCode} (chưa gửi)`);
+    return c.json(versions.map((v) => ({ version: v.version, receipt: v.receipt, submittedAt: v.submittedAt, submittedBy: v.submittedBy })));
+  });
+
+  app.get(`${path}/versions/:version`, async (c) => {
+    const { key } = await resolveReport(c);
+    const number = Number(c.req.param("version"));
+    const stored = Number.isSafeInteger(number) && number > 0 ? await versionOf(c.env.DB, key, number) : null;
+    if (!stored) throw notFound(`phiên bản «${c.req.param("version")}» của báo cáo này`);
+    return c.json(present(stored));
+  });
+}

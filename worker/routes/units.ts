@@ -1,0 +1,104 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import { z } from "zod";
+import { TokenSchema, UnitCodeSchema, UnitInputSchema, UnitSchema } from "../../shared/api/schemas.ts";
+import type { Unit } from "../../shared/units/levels.ts";
+import { actorName, requireCentral } from "../auth/actor.ts";
+import { hashToken, newUnitToken } from "../auth/tokens.ts";
+import type { AppEnv } from "../app-env.ts";
+import { badRequest } from "../errors.ts";
+import { requireUnit } from "../lookups.ts";
+import { readJson } from "../read-json.ts";
+import { auditStatement } from "../repositories/audit.repo.ts";
+import { insertToken, revokeTokens } from "../repositories/tokens.repo.ts";
+import { ancestorsOf, findUnit, listUnits, upsertUnit } from "../repositories/units.repo.ts";
+import { document, errors } from "./document.ts";
+import { json } from "./json-response.ts";
+
+const code = z.object({ code: z.string() });
+
+
+const routes = [
+  createRoute({
+    method: "put", path: "/api/v1/units/{code}", tags: ["units"], summary: "Create or update a unit (central)",
+    request: { params: code, body: { content: { "application/json": { schema: UnitInputSchema } } } },
+    responses: { 200: json(UnitSchema, "Updated"), 201: json(UnitSchema, "Created"), ...errors(400, 401, 403, 413) },
+  }),
+  createRoute({
+    method: "get", path: "/api/v1/units", tags: ["units"], summary: "All units (central)",
+    responses: { 200: json(z.array(UnitSchema), "Units by level, then code"), ...errors(401, 403) },
+  }),
+  createRoute({
+    method: "post", path: "/api/v1/units/{code}/tokens", tags: ["units"],
+    summary: "Issue a token for a unit (central); shown once, earlier tokens stay valid",
+    request: { params: code },
+    responses: { 201: json(TokenSchema, "The new token"), ...errors(401, 403, 404) },
+  }),
+  createRoute({
+    method: "delete", path: "/api/v1/units/{code}/tokens", tags: ["units"], summary: "Revoke every token of a unit (central)",
+    request: { params: code },
+    responses: { 204: { description: "Revoked" }, ...errors(401, 403, 404) },
+  }),
+];
+
+function parseCode(raw: string): string {
+  const parsed = UnitCodeSchema.safeParse(raw);
+  if (!parsed.success) throw badRequest(`Mã đơn vị «${raw}» không hợp lệ: chỉ dùng chữ, số, dấu chấm, gạch ngang, gạch dưới (tối đa 64 ký tự).`);
+  return parsed.data;
+}
+
+/** Units and their tokens: the central office's registry. */
+export function mountUnits(app: OpenAPIHono<AppEnv>): void {
+  document(app, routes);
+
+  app.put("/api/v1/units/:code", async (c) => {
+    requireCentral(c.get("actor"));
+    const unitCode = parseCode(c.req.param("code"));
+    const input = await readJson(c, UnitInputSchema);
+    if (input.parent !== null) {
+      if (input.parent === unitCode) throw badRequest("Một đơn vị không thể là đơn vị cấp trên của chính nó.");
+      if (!(await findUnit(c.env.DB, input.parent))) throw badRequest(`Chưa có đơn vị cấp trên mã «${input.parent}»: hãy tạo đơn vị đó trước.`);
+      if ((await ancestorsOf(c.env.DB, input.parent)).includes(unitCode)) {
+        throw badRequest(`Đơn vị «${input.parent}» đang thuộc «${unitCode}»: không thể đặt làm cấp trên (tạo vòng lặp).`);
+      }
+    }
+    const existed = (await findUnit(c.env.DB, unitCode)) !== null;
+    const unit: Unit = { code: unitCode, name: input.name, level: input.level, parent: input.parent };
+    const at = new Date().toISOString();
+    await c.env.DB.batch([
+      upsertUnit(c.env.DB, unit, at),
+      auditStatement(c.env.DB, {
+        at, actor: actorName(c.get("actor")), action: existed ? "unit.update" : "unit.create", unitCode, target: `unit/${unitCode}`,
+        detail: { name: unit.name, level: unit.level, parent: unit.parent },
+      }),
+    ]);
+    return c.json(unit, existed ? 200 : 201);
+  });
+
+  app.get("/api/v1/units", async (c) => {
+    requireCentral(c.get("actor"));
+    return c.json(await listUnits(c.env.DB));
+  });
+
+  app.post("/api/v1/units/:code/tokens", async (c) => {
+    requireCentral(c.get("actor"));
+    const unit = await requireUnit(c.env.DB, c.req.param("code"));
+    const token = newUnitToken();
+    const at = new Date().toISOString();
+    await c.env.DB.batch([
+      insertToken(c.env.DB, unit.code, await hashToken(token), at),
+      auditStatement(c.env.DB, { at, actor: actorName(c.get("actor")), action: "token.issue", unitCode: unit.code, target: `unit/${unit.code}` }),
+    ]);
+    return c.json({ token }, 201);
+  });
+
+  app.delete("/api/v1/units/:code/tokens", async (c) => {
+    requireCentral(c.get("actor"));
+    const unit = await requireUnit(c.env.DB, c.req.param("code"));
+    const at = new Date().toISOString();
+    await c.env.DB.batch([
+      revokeTokens(c.env.DB, unit.code, at),
+      auditStatement(c.env.DB, { at, actor: actorName(c.get("actor")), action: "token.revoke", unitCode: unit.code, target: `unit/${unit.code}` }),
+    ]);
+    return c.body(null, 204);
+  });
+}
