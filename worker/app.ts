@@ -4,6 +4,7 @@ import { authenticate } from "./auth/authenticate.ts";
 import { errorBody, handleError } from "./errors.ts";
 import { mountAudit } from "./routes/audit.ts";
 import { mountCatalogue } from "./routes/catalogue.ts";
+import { mountHome } from "./routes/home.ts";
 import { mountReports } from "./routes/reports.ts";
 import { mountStatus } from "./routes/status.ts";
 import { mountSubmissions } from "./routes/submissions.ts";
@@ -15,6 +16,7 @@ export function createApp() {
   app.onError(handleError);
   app.notFound((c) => c.json(errorBody("not_found", `Không có địa chỉ ${c.req.method} ${c.req.path}.`), 404));
 
+  mountHome(app);
   app.use("/api/v1/*", authenticate);
   mountUnits(app);
   mountCatalogue(app);

@@ -60,7 +60,12 @@ export function checkForm(form: FormDefinition): FormDefinition {
     if (column.kind === "enum" && column.options.length === 0) fail(`enum column ${column.id} has no options`);
     if (column.kind === "text" && !(column.maxLength > 0)) fail(`text column ${column.id} needs a maxLength`);
   }
-  derivedInOrder(form);
+  try {
+    derivedInOrder(form);
+  } catch (error) {
+    // A cycle is a definition error like any other: same class, so callers can tell it from a crash.
+    throw new FormDefinitionError(error instanceof Error ? error.message : String(error));
+  }
 
   for (const rule of form.rules) {
     for (const id of ruleColumns(rule)) numeric(id, `rule ${rule.id}`);

@@ -22,6 +22,7 @@ function isCalendarDate(text: string): boolean {
 }
 
 function describeSent(raw: unknown): { vi: string; en: string } {
+  if (raw === null) return { vi: "ô trống (null); nếu không muốn gửi tổng, hãy bỏ hẳn cột này", en: "null; leave the column out to omit a total" };
   if (typeof raw === "string") return { vi: `văn bản "${raw}"`, en: `the text "${raw}"` };
   if (typeof raw === "boolean") return { vi: `giá trị ${raw}`, en: `the value ${raw}` };
   if (Array.isArray(raw)) return { vi: "một danh sách", en: "a list" };
@@ -63,8 +64,9 @@ export function checkCells(form: FormDefinition, input: Readonly<Record<string, 
         ...(actual === undefined ? {} : { actual }),
       });
 
-    if (column.kind === "derived" && blank) continue;
-    if (blank) {
+    // A derived total may be left out; sent, it is a count like any other (null included).
+    if (column.kind === "derived" && !has) continue;
+    if (blank && column.kind !== "derived") {
       if (column.kind === "text") {
         fail("required", "chưa ghi nội dung; nếu không có gì để báo cáo, ghi «không có».",
           "is blank; write “không có” (none) when there is nothing to report.");

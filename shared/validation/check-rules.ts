@@ -1,6 +1,6 @@
 import { cellKey, rowsOf, type FormRow } from "../forms/cells.ts";
-import { deriveValue, derivedInOrder } from "../forms/derive.ts";
-import type { Figures, FormDefinition, FormValues, Rule } from "../forms/types.ts";
+import { deriveValue, derivedInOrder, withDerived } from "../forms/derive.ts";
+import type { DerivedColumn, Figures, FormDefinition, FormValues, Label, Rule } from "../forms/types.ts";
 import type { Issue } from "./issue.ts";
 import { columnText, formatEn, formatVi, placeText, sumText, termsText, type Place } from "./wording.ts";
 
@@ -29,7 +29,9 @@ const sumOf = (figures: Figures, keys: string[]): number | null => {
 /**
  * Checks each derived total against its parts (sent totals must match; omitted ones are filled in)
  * and then the form's rules, row by row. Cells that failed their own checks are absent from
- * `values`, and the rules that need them are skipped rather than reported twice.
+ * `values`, and the rules that need them are skipped rather than reported twice. A difference that
+ * comes out negative (more subtracted than there is) is left out the same way: the rule on its
+ * parts reports it, or, when the form has none, one error on the derived column does.
  */
 export function checkRules(
   form: FormDefinition,
@@ -41,6 +43,7 @@ export function checkRules(
   const figures = numbers(values);
   const result: FormValues = { ...values };
   const issues: Issue[] = [];
+  const impossible: { rowId: string | null; column: DerivedColumn; value: number; sent: number | undefined; where: Label }[] = [];
 
   for (const row of rowsOf(form)) {
     const where = placeText(place(row));
@@ -55,6 +58,12 @@ export function checkRules(
         continue;
       }
       const sent = sentDerived.has(k) ? figures[k] : undefined;
+      if (expected < 0) {
+        delete figures[k];
+        delete result[k];
+        impossible.push({ rowId: row.id, column, value: expected, sent, where });
+        continue;
+      }
       figures[k] = expected;
       result[k] = expected;
       if (sent === undefined || sent === expected) continue;
@@ -74,6 +83,20 @@ export function checkRules(
       const issue = evaluate(form, rule, figures, key, where, previous);
       if (issue) issues.push(issue);
     }
+  }
+
+  for (const { rowId, column, value, sent, where } of impossible) {
+    const k = cellKey(rowId, column.id);
+    const parts = column.terms.map((t) => cellKey(rowId, t.column));
+    if (issues.some((issue) => issue.severity === "error" && issue.columns.some((c) => parts.includes(c)))) continue;
+    const col = columnText(form, column.id);
+    const formula = termsText(form, column.terms);
+    issues.push({
+      rule: "difference", severity: "error", columns: [k, ...parts],
+      message: `${where.vi}, ${col.vi}: ${formula} = ${formatVi(value)} là số âm; kiểm tra lại các cột ${formula.replace(/ [+−] /g, ", ")}.`,
+      messageEn: `${where.en}, ${col.en}: ${formula} = ${formatEn(value)} is negative; check columns ${formula.replace(/ [+−] /g, ", ")}.`,
+      ...(sent === undefined ? {} : { actual: sent }),
+    });
   }
   return { values: result, issues };
 }
@@ -116,7 +139,9 @@ function evaluate(
     }
     case "continuity": {
       if (!previous) return null;
-      const before = previous.values[key(rule.previousColumn)];
+      // A report stored without its derived totals still has their parts.
+      const stored = previous.values[key(rule.previousColumn)];
+      const before = typeof stored === "number" ? stored : withDerived(form, numbers(previous.values))[key(rule.previousColumn)];
       const now = figures[key(rule.column)];
       if (typeof before !== "number" || now === undefined || before === now) return null;
       const c = columnText(form, rule.column);

@@ -1,0 +1,33 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { AppEnv } from "../app-env.ts";
+
+const PAGE = `<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>baocao — Báo cáo kiểm soát thủ tục hành chính</title>
+<style>
+  body { font-family: "Segoe UI", system-ui, sans-serif; max-width: 46rem; margin: 3rem auto; padding: 0 1rem; line-height: 1.5; color: #242424; }
+  h1 { font-size: 1.6rem; margin-bottom: .25rem; } .en { color: #616161; }
+  code { background: #f5f5f5; padding: .1rem .3rem; border-radius: 3px; }
+</style>
+</head>
+<body>
+<h1>Báo cáo kiểm soát thủ tục hành chính</h1>
+<p class="en">Reporting on administrative-procedure control</p>
+<p>Máy chủ tiếp nhận, kiểm tra và tổng hợp báo cáo định kỳ của các sở, ngành, huyện, xã.
+Các đơn vị gửi báo cáo từ add-in Excel; Văn phòng theo dõi và tổng hợp qua API v1.</p>
+<ul>
+  <li>API v1: <code>/api/v1</code>, đăng nhập bằng <code>Authorization: Bearer &lt;mã truy cập&gt;</code></li>
+  <li>Tài liệu API (OpenAPI): <a href="/api/openapi.json">/api/openapi.json</a></li>
+</ul>
+<p class="en">API v1 under <code>/api/v1</code> with a bearer token; the OpenAPI document is at
+<a href="/api/openapi.json">/api/openapi.json</a>.</p>
+</body>
+</html>`;
+
+/** The landing page at `/`. */
+export function mountHome(app: OpenAPIHono<AppEnv>): void {
+  app.get("/", (c) => c.html(PAGE));
+}
