@@ -89,6 +89,7 @@ export const centers: FormDefinition = {
     },
   ],
   layout: {
+    sheetName: "TTHC tại Trung tâm",
     code: "Phụ lục",
     leadColumns: [
       { vi: "STT", en: "No." },

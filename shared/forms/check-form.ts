@@ -79,6 +79,8 @@ export function checkForm(form: FormDefinition): FormDefinition {
     if (rate.target !== undefined && !(rate.target >= 0 && rate.target <= 1)) fail(`rate ${rate.id} target must be a fraction`);
   }
 
+  const sheetName = form.layout.sheetName;
+  if (!sheetName || sheetName.length > 31 || /[[\]:*?/\\]/.test(sheetName)) fail("layout.sheetName must be 1–31 characters without []:*?/\\");
   const order = form.layout.order;
   if (order.length !== ids.size || new Set(order).size !== order.length || order.some((id) => !ids.has(id))) {
     fail("layout.order must list every column exactly once");

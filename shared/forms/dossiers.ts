@@ -120,6 +120,7 @@ export const dossiers: FormDefinition = {
     },
   ],
   layout: {
+    sheetName: "Giải quyết TTHC",
     code: "Biểu số 01",
     leadColumns: [
       { vi: "STT", en: "No." },

@@ -118,6 +118,8 @@ export interface HeaderGroup {
 export interface Layout {
   /** The official code of the form, printed in the corner ("Biểu số 06"). */
   code: string;
+  /** The sheet's name in a workbook: at most 31 characters, none of []:*?/\ . */
+  sheetName: string;
   /** The data columns in sheet order; numbering continues after the lead columns. */
   order: string[];
   groups: HeaderGroup[];

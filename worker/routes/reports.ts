@@ -8,6 +8,9 @@ import { requireCentral } from "../auth/actor.ts";
 import type { AppEnv } from "../app-env.ts";
 import { deadlineConfig } from "../config.ts";
 import { requireForm, requirePeriod } from "../lookups.ts";
+import { forms } from "../../shared/forms/catalogue.ts";
+import { attachment } from "../export/file-name.ts";
+import { reportWorkbook } from "../export/report-workbook.ts";
 import { reportsOfPeriods } from "../repositories/submissions.repo.ts";
 import { listUnits } from "../repositories/units.repo.ts";
 import { document, errors } from "./document.ts";
@@ -23,6 +26,18 @@ const routes = [
       "opening stocks from the first month, closing stocks from the last).",
     request: { params: z.object({ periodId: z.string(), formId: z.string() }) },
     responses: { 200: json(ReportSchema, "The consolidated report"), ...errors(401, 403, 404) },
+  }),
+  createRoute({
+    method: "get", path: "/api/v1/reports/{periodId}.xlsx", tags: ["central"],
+    summary: "The consolidated workbook of every form for a period (central)",
+    request: { params: z.object({ periodId: z.string() }) },
+    responses: {
+      200: {
+        description: "One sheet per form in the official layout; totals, subtotals and rates are formulas",
+        content: { "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: z.string().meta({ format: "binary" }) } },
+      },
+      ...errors(401, 403, 404),
+    },
   }),
 ];
 
@@ -56,6 +71,16 @@ export async function buildReport(db: D1Database, env: Env, period: Period, form
 /** The city-level consolidation. */
 export function mountReports(app: OpenAPIHono<AppEnv>): void {
   document(app, routes);
+  app.get("/api/v1/reports/:file{[^/]+\\.xlsx}", async (c) => {
+    requireCentral(c.get("actor"));
+    const period = requirePeriod(c.req.param("file").slice(0, -".xlsx".length));
+    const reports = await Promise.all(forms.map(async (form) => ({ form, report: await buildReport(c.env.DB, c.env, period, form) })));
+    const bytes = await reportWorkbook(reports);
+    return c.body(bytes, 200, {
+      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Disposition": attachment(`Báo cáo tổng hợp ${period.id}.xlsx`),
+    });
+  });
   app.get("/api/v1/reports/:periodId/:formId", async (c) => {
     requireCentral(c.get("actor"));
     const period = requirePeriod(c.req.param("periodId"));
