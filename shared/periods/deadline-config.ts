@@ -1,7 +1,7 @@
-import type { IsoDate } from "./calendar";
-import { builtInHolidays } from "./holiday-data";
-import type { HolidayCalendar } from "./holidays";
-import type { PeriodType } from "./period-id";
+import type { IsoDate } from "./calendar.ts";
+import { builtInHolidays } from "./holiday-data.ts";
+import type { HolidayCalendar } from "./holidays.ts";
+import type { PeriodType } from "./period-id.ts";
 
 /**
  * How a period's deadline is found. `day-of-last-month`: that day of the period's last month

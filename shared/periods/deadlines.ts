@@ -1,9 +1,9 @@
-import { compareIsoDates, daysInMonth, isoDate, vietnamDate } from "./calendar";
-import type { IsoDate } from "./calendar";
-import type { DeadlineConfig, DeadlineRule } from "./deadline-config";
-import type { Period } from "./period-id";
-import { dataWindow, lastMonthOf } from "./windows";
-import { addWorkingDays, nextWorkingDayOnOrAfter } from "./working-days";
+import { compareIsoDates, daysInMonth, isoDate, vietnamDate } from "./calendar.ts";
+import type { IsoDate } from "./calendar.ts";
+import type { DeadlineConfig, DeadlineRule } from "./deadline-config.ts";
+import type { Period } from "./period-id.ts";
+import { dataWindow, lastMonthOf } from "./windows.ts";
+import { addWorkingDays, nextWorkingDayOnOrAfter } from "./working-days.ts";
 
 function ruleDate(p: Period, rule: DeadlineRule, config: DeadlineConfig): IsoDate {
   switch (rule.kind) {

@@ -1,6 +1,6 @@
-import { addDays, compareIsoDates } from "./calendar";
-import type { IsoDate } from "./calendar";
-import type { HolidayCalendar } from "./holidays";
+import { addDays, compareIsoDates } from "./calendar.ts";
+import type { IsoDate } from "./calendar.ts";
+import type { HolidayCalendar } from "./holidays.ts";
 
 function daysFromTo(first: IsoDate, last: IsoDate): IsoDate[] {
   const days: IsoDate[] = [];

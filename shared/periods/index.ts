@@ -1,4 +1,4 @@
-export type { DateParts, IsoDate } from "./calendar";
+export type { DateParts, IsoDate } from "./calendar.ts";
 export {
   addDays,
   compareIsoDates,
@@ -13,20 +13,20 @@ export {
   parseIsoDate,
   toDayNumber,
   vietnamDate,
-} from "./calendar";
-export type { Period, PeriodType } from "./period-id";
-export { PERIOD_TYPES, formatPeriodId, isValidPeriod, makePeriod, parsePeriodId, periodsPerYear } from "./period-id";
-export type { DataWindow } from "./windows";
-export { dataWindow, lastMonthOf, monthsOf, periodContaining, previousPeriod } from "./windows";
-export type { LunarDate } from "./lunar";
-export { hungKingsDayOf, lastDayOfLunarYear, lunarToSolar, solarToLunar, tetOf } from "./lunar";
-export type { Holiday, HolidayCalendar, HolidayYear } from "./holidays";
-export { holidaysOf } from "./holidays";
-export { builtInHolidays } from "./holiday-data";
-export { addWorkingDays, isDayOff, isWorkingDay, nextWorkingDayOnOrAfter } from "./working-days";
-export type { DeadlineConfig, DeadlineRule } from "./deadline-config";
-export { defaultDeadlineConfig } from "./deadline-config";
-export { parseDeadlineConfig } from "./parse-deadline-config";
-export { deadlineOf, isLate } from "./deadlines";
-export type { PeriodInfo } from "./period-info";
-export { periodInfo } from "./period-info";
+} from "./calendar.ts";
+export type { Period, PeriodType } from "./period-id.ts";
+export { PERIOD_TYPES, formatPeriodId, isValidPeriod, makePeriod, parsePeriodId, periodsPerYear } from "./period-id.ts";
+export type { DataWindow } from "./windows.ts";
+export { dataWindow, lastMonthOf, monthsOf, periodContaining, previousPeriod } from "./windows.ts";
+export type { LunarDate } from "./lunar.ts";
+export { hungKingsDayOf, lastDayOfLunarYear, lunarToSolar, solarToLunar, tetOf } from "./lunar.ts";
+export type { Holiday, HolidayCalendar, HolidayYear } from "./holidays.ts";
+export { holidaysOf } from "./holidays.ts";
+export { builtInHolidays } from "./holiday-data.ts";
+export { addWorkingDays, isDayOff, isWorkingDay, nextWorkingDayOnOrAfter } from "./working-days.ts";
+export type { DeadlineConfig, DeadlineRule } from "./deadline-config.ts";
+export { defaultDeadlineConfig } from "./deadline-config.ts";
+export { parseDeadlineConfig } from "./parse-deadline-config.ts";
+export { deadlineOf, isLate } from "./deadlines.ts";
+export type { PeriodInfo } from "./period-info.ts";
+export { periodInfo } from "./period-info.ts";

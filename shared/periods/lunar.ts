@@ -1,6 +1,6 @@
-import { addDays, fromDayNumber, isoDate, toDayNumber } from "./calendar";
-import type { IsoDate } from "./calendar";
-import { NEW_MOON_EPOCH, SYNODIC_MONTH, UNIX_EPOCH_JDN, newMoonDay, sunTerm } from "./lunar-astronomy";
+import { addDays, fromDayNumber, isoDate, toDayNumber } from "./calendar.ts";
+import type { IsoDate } from "./calendar.ts";
+import { NEW_MOON_EPOCH, SYNODIC_MONTH, UNIX_EPOCH_JDN, newMoonDay, sunTerm } from "./lunar-astronomy.ts";
 
 /** A date of the Vietnamese lunar calendar; `leap` marks the repeated (nhuận) month. */
 export interface LunarDate {

@@ -1,10 +1,10 @@
-import { isIsoDate } from "./calendar";
-import type { IsoDate } from "./calendar";
-import { defaultDeadlineConfig } from "./deadline-config";
-import type { DeadlineConfig, DeadlineRule } from "./deadline-config";
-import type { HolidayYear } from "./holidays";
-import { PERIOD_TYPES, parsePeriodId } from "./period-id";
-import type { PeriodType } from "./period-id";
+import { isIsoDate } from "./calendar.ts";
+import type { IsoDate } from "./calendar.ts";
+import { defaultDeadlineConfig } from "./deadline-config.ts";
+import type { DeadlineConfig, DeadlineRule } from "./deadline-config.ts";
+import type { HolidayYear } from "./holidays.ts";
+import { PERIOD_TYPES, parsePeriodId } from "./period-id.ts";
+import type { PeriodType } from "./period-id.ts";
 
 type Json = Record<string, unknown>;
 

@@ -1,8 +1,8 @@
-import type { IsoDate } from "./calendar";
-import type { DeadlineConfig } from "./deadline-config";
-import { deadlineOf } from "./deadlines";
-import type { Period, PeriodType } from "./period-id";
-import { dataWindow } from "./windows";
+import type { IsoDate } from "./calendar.ts";
+import type { DeadlineConfig } from "./deadline-config.ts";
+import { deadlineOf } from "./deadlines.ts";
+import type { Period, PeriodType } from "./period-id.ts";
+import { dataWindow } from "./windows.ts";
 
 /** A period as the API shows it (`GET /api/v1/periods/{periodId}`). */
 export interface PeriodInfo {

@@ -1,7 +1,7 @@
-import { dateParts, isoDate } from "./calendar";
-import type { IsoDate } from "./calendar";
-import { makePeriod, periodsPerYear } from "./period-id";
-import type { Period, PeriodType } from "./period-id";
+import { dateParts, isoDate } from "./calendar.ts";
+import type { IsoDate } from "./calendar.ts";
+import { makePeriod, periodsPerYear } from "./period-id.ts";
+import type { Period, PeriodType } from "./period-id.ts";
 
 /** The dates a period's figures are counted over, both ends included. */
 export interface DataWindow {

@@ -1,7 +1,7 @@
-import { addDays, dateParts, isWeekend } from "./calendar";
-import type { IsoDate } from "./calendar";
-import { announcedDays, holidaysOf } from "./holidays";
-import type { HolidayCalendar } from "./holidays";
+import { addDays, dateParts, isWeekend } from "./calendar.ts";
+import type { IsoDate } from "./calendar.ts";
+import { announcedDays, holidaysOf } from "./holidays.ts";
+import type { HolidayCalendar } from "./holidays.ts";
 
 /** A day-off test that works out each year's holidays once, for walks over many days. */
 function dayOffTest(calendar: HolidayCalendar): (date: IsoDate) => boolean {

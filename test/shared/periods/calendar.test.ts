@@ -8,7 +8,7 @@ import {
   parseIsoDate,
   toDayNumber,
   vietnamDate,
-} from "../../../shared/periods/calendar";
+} from "../../../shared/periods/calendar.ts";
 
 describe("parseIsoDate", () => {
   it("reads an existing date, leap days included", () => {

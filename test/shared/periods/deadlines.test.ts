@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { defaultDeadlineConfig } from "../../../shared/periods/deadline-config";
-import type { DeadlineConfig, DeadlineRule } from "../../../shared/periods/deadline-config";
-import { deadlineOf, isLate } from "../../../shared/periods/deadlines";
-import { parsePeriodId } from "../../../shared/periods/period-id";
-import type { Period } from "../../../shared/periods/period-id";
+import { defaultDeadlineConfig } from "../../../shared/periods/deadline-config.ts";
+import type { DeadlineConfig, DeadlineRule } from "../../../shared/periods/deadline-config.ts";
+import { deadlineOf, isLate } from "../../../shared/periods/deadlines.ts";
+import { parsePeriodId } from "../../../shared/periods/period-id.ts";
+import type { Period } from "../../../shared/periods/period-id.ts";
 
 function period(id: string): Period {
   const p = parsePeriodId(id);

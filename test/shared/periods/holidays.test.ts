@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { builtInHolidays } from "../../../shared/periods/holiday-data";
-import { holidaysOf } from "../../../shared/periods/holidays";
-import type { HolidayCalendar } from "../../../shared/periods/holidays";
-import { addWorkingDays, isDayOff, isWorkingDay, nextWorkingDayOnOrAfter } from "../../../shared/periods/working-days";
+import { builtInHolidays } from "../../../shared/periods/holiday-data.ts";
+import { holidaysOf } from "../../../shared/periods/holidays.ts";
+import type { HolidayCalendar } from "../../../shared/periods/holidays.ts";
+import { addWorkingDays, isDayOff, isWorkingDay, nextWorkingDayOnOrAfter } from "../../../shared/periods/working-days.ts";
 
 const noData: HolidayCalendar = { years: {} };
 

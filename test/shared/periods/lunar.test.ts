@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addDays, compareIsoDates } from "../../../shared/periods/calendar";
-import { hungKingsDayOf, lastDayOfLunarYear, lunarToSolar, solarToLunar, tetOf } from "../../../shared/periods/lunar";
+import { addDays, compareIsoDates } from "../../../shared/periods/calendar.ts";
+import { hungKingsDayOf, lastDayOfLunarYear, lunarToSolar, solarToLunar, tetOf } from "../../../shared/periods/lunar.ts";
 
 describe("Tết (lunar 1/1)", () => {
   it.each([

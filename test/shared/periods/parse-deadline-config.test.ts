@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { defaultDeadlineConfig } from "../../../shared/periods/deadline-config";
-import { deadlineOf } from "../../../shared/periods/deadlines";
-import { parseDeadlineConfig } from "../../../shared/periods/parse-deadline-config";
-import { parsePeriodId } from "../../../shared/periods/period-id";
-import type { Period } from "../../../shared/periods/period-id";
-import { isDayOff, isWorkingDay } from "../../../shared/periods/working-days";
+import { defaultDeadlineConfig } from "../../../shared/periods/deadline-config.ts";
+import { deadlineOf } from "../../../shared/periods/deadlines.ts";
+import { parseDeadlineConfig } from "../../../shared/periods/parse-deadline-config.ts";
+import { parsePeriodId } from "../../../shared/periods/period-id.ts";
+import type { Period } from "../../../shared/periods/period-id.ts";
+import { isDayOff, isWorkingDay } from "../../../shared/periods/working-days.ts";
 
 function period(id: string): Period {
   const p = parsePeriodId(id);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPeriodId, makePeriod, parsePeriodId } from "../../../shared/periods/period-id";
+import { formatPeriodId, makePeriod, parsePeriodId } from "../../../shared/periods/period-id.ts";
 
 describe("parsePeriodId", () => {
   it("reads each type of id", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { defaultDeadlineConfig } from "../../../shared/periods/deadline-config";
-import { parsePeriodId } from "../../../shared/periods/period-id";
-import { periodInfo } from "../../../shared/periods/period-info";
+import { defaultDeadlineConfig } from "../../../shared/periods/deadline-config.ts";
+import { parsePeriodId } from "../../../shared/periods/period-id.ts";
+import { periodInfo } from "../../../shared/periods/period-info.ts";
 
 describe("periodInfo", () => {
   it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { addDays, compareIsoDates, isoDate } from "../../../shared/periods/calendar";
-import { PERIOD_TYPES, makePeriod, parsePeriodId } from "../../../shared/periods/period-id";
-import type { Period } from "../../../shared/periods/period-id";
-import { dataWindow, lastMonthOf, monthsOf, periodContaining, previousPeriod } from "../../../shared/periods/windows";
+import { addDays, compareIsoDates, isoDate } from "../../../shared/periods/calendar.ts";
+import { PERIOD_TYPES, makePeriod, parsePeriodId } from "../../../shared/periods/period-id.ts";
+import type { Period } from "../../../shared/periods/period-id.ts";
+import { dataWindow, lastMonthOf, monthsOf, periodContaining, previousPeriod } from "../../../shared/periods/windows.ts";
 
 function period(id: string): Period {
   const p = parsePeriodId(id);
