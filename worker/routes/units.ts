@@ -52,8 +52,9 @@ export function mountUnits(app: OpenAPIHono<AppEnv>): void {
 
   app.put("/api/v1/units/:code", async (c) => {
     requireCentral(c.get("actor"));
-    const unitCode = parseCode(c.req.param("code"));
+    // The body first: an oversized body is 413 before anything is 400 (API.md, check order).
     const input = await readJson(c, UnitInputSchema);
+    const unitCode = parseCode(c.req.param("code"));
     if (input.parent !== null) {
       if (input.parent === unitCode) throw badRequest("Một đơn vị không thể là đơn vị cấp trên của chính nó.");
       if (!(await findUnit(c.env.DB, input.parent))) throw badRequest(`Chưa có đơn vị cấp trên mã «${input.parent}»: hãy tạo đơn vị đó trước.`);
