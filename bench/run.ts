@@ -1,0 +1,384 @@
+/**
+ * `npm run bench`: the worker on local workerd with a throwaway local D1, loaded from this
+ * machine only (127.0.0.1). Measures the submit path against a bare Hono route taking the same
+ * payload (and a read of the API between them), and the time to build the city report for 3,300
+ * units (a month, and a quarter derived from three months). Prints a table, writes
+ * bench/out/results.json, exits non-zero on any failure. See bench/README.md.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import type { FormValues } from "../shared/forms/types.ts";
+import { closedLoop, inPool, timeInterleaved, type LoadResult, type TimedResult } from "./load.ts";
+import { apiUnits, benchPayload, dossiers, expectedTotal, seededUnits, seedSql, type BenchUnit } from "./seed.ts";
+import { freePort, killStarted, startServer, wrangler, type Server } from "./wrangler.ts";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, "..");
+const benchConfig = join(here, "wrangler.bench.jsonc");
+const outDir = join(here, "out");
+
+const number = (name: string, fallback: number) => {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+};
+
+/** What the bench does. BENCH_CLIENTS, BENCH_SECONDS, BENCH_WARMUP_SECONDS, BENCH_REPORT_RUNS override. */
+const plan = {
+  clients: number("BENCH_CLIENTS", 32),
+  warmupMs: number("BENCH_WARMUP_SECONDS", 2) * 1000,
+  durationMs: number("BENCH_SECONDS", 10) * 1000,
+  /** Units registered through the API, each with its token: they carry the load. */
+  loadUnits: 200,
+  /** Units inserted straight into D1, with three months each: with the load units, 3,300. */
+  seeded: { tinh: 20, huyen: 280, xa: 2800 },
+  months: ["2026-07", "2026-08", "2026-09"],
+  /** The month the load submits to (the load units sent the two before it during setup). */
+  submitPeriod: "2026-09",
+  quarter: "2026-Q3",
+  reportWarmup: 2,
+  reportRuns: number("BENCH_REPORT_RUNS", 10),
+  /** Each submission carries a fresh Idempotency-Key, as a careful client does (BENCH_IDEMPOTENCY=0: none). */
+  idempotency: process.env.BENCH_IDEMPOTENCY !== "0",
+  /** Where the throwaway state goes (BENCH_STATE_DIR; default the OS temporary directory). */
+  stateDir: process.env.BENCH_STATE_DIR || tmpdir(),
+  /** BENCH_INSPECTOR=1: attach the inspector as plain `wrangler dev` does (see bench/serve.ts). */
+  inspector: process.env.BENCH_INSPECTOR === "1",
+  /** The whole run is stopped past this. */
+  deadlineMs: 240_000,
+};
+
+const failures: string[] = [];
+const fail = (message: string) => {
+  failures.push(message);
+  console.error(`  ✗ ${message}`);
+};
+const step = (message: string) => console.log(`• ${message}`);
+const seconds = (ms: number) => Math.round(ms / 100) / 10;
+const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+let server: Server | null = null;
+const work = mkdtempSync(join(plan.stateDir, "baocao-bench-"));
+// Wrangler's debug log (every message, whatever the log level) goes to the throwaway directory.
+process.env.WRANGLER_LOG_PATH = join(work, "wrangler-debug.log");
+let cleaned = false;
+async function cleanUp() {
+  if (cleaned) return;
+  cleaned = true;
+  if (server) {
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(join(outDir, "server.log"), server.log.join("\n") + "\n");
+    await server.stop();
+  }
+  killStarted();
+  if (process.env.BENCH_KEEP_STATE === "1") console.log(`State kept (BENCH_KEEP_STATE=1): ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    console.error(`\n${signal}: stopping the bench server.`);
+    void cleanUp().finally(() => process.exit(130));
+  });
+}
+const watchdog = setTimeout(() => {
+  console.error(`\nThe bench ran for more than ${plan.deadlineMs / 1000} s: stopping.`);
+  void cleanUp().finally(() => process.exit(2));
+}, plan.deadlineMs);
+
+const adminToken = `bench_${randomBytes(18).toString("base64url")}`;
+const runId = randomBytes(4).toString("hex");
+
+async function call(base: string, method: string, path: string, token: string, body?: string | object) {
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "Content-Type": "application/json" }) },
+    ...(body === undefined ? {} : { body: typeof body === "string" ? body : JSON.stringify(body) }),
+  });
+  return { status: response.status, text: await response.text() };
+}
+
+async function expectStatus(what: string, promise: Promise<{ status: number; text: string }>, ...statuses: number[]) {
+  const { status, text } = await promise;
+  if (!statuses.includes(status)) throw new Error(`${what}: expected ${statuses.join(" or ")}, got ${status}: ${text.slice(0, 400)}`);
+  return text;
+}
+
+interface ReportTiming extends Omit<TimedResult, "body"> {
+  path: string;
+  gzipBytes: number;
+}
+
+async function main() {
+  const started = performance.now();
+  const timings: Record<string, number> = {};
+  const mark = (name: string, from: number) => (timings[name] = seconds(performance.now() - from));
+  const wranglerVersion = JSON.parse(readFileSync(join(root, "node_modules/wrangler/package.json"), "utf8")).version as string;
+  const loadBefore = loadavg()[0]!;
+
+  // 1. The throwaway database: migrations, then units and three months of reports straight into D1.
+  const seeded = seededUnits(plan.seeded);
+  const viaApi = apiUnits(plan.loadUnits, plan.seeded.huyen);
+  const totalUnits = seeded.length + viaApi.length;
+  let t = performance.now();
+  step(`Local D1 in ${work}: migrations`);
+  await wrangler(["d1", "migrations", "apply", "baocao-bench", "--local", "--persist-to", work, "--config", benchConfig]);
+  mark("migrations", t);
+  t = performance.now();
+  const seed = seedSql(seeded, plan.months);
+  const seedFile = join(work, "seed.sql");
+  writeFileSync(seedFile, seed.sql);
+  step(`Seeding ${seeded.length} units × ${plan.months.length} months of dossiers (${(seed.sql.length / 1e6).toFixed(1)} MB of SQL)`);
+  await wrangler(["d1", "execute", "baocao-bench", "--local", "--persist-to", work, "--config", benchConfig, "--file", seedFile], 120_000);
+  mark("seed", t);
+
+  // 2. The worker on workerd, on loopback only (bench/serve.ts).
+  t = performance.now();
+  const port = await freePort();
+  step(`Starting the bench worker (bench/worker.mts) on 127.0.0.1:${port}${plan.inspector ? ", inspector attached" : ""}`);
+  server = await startServer([benchConfig, String(port), work, adminToken]);
+  const base = server.url;
+  mark("serverStart", t);
+
+  // 3. The load units, registered through the API, each with its own token; their first two months.
+  t = performance.now();
+  step(`Registering ${viaApi.length} units through the API, a token each; their ${plan.months.slice(0, 2).join(" and ")}`);
+  const tokens = await inPool(viaApi, 8, async (unit: BenchUnit) => {
+    await expectStatus(`PUT unit ${unit.code}`,
+      call(base, "PUT", `/api/v1/units/${unit.code}`, adminToken, { name: unit.name, level: unit.level, parent: unit.parent }), 201);
+    const text = await expectStatus(`token for ${unit.code}`, call(base, "POST", `/api/v1/units/${unit.code}/tokens`, adminToken), 201);
+    return (JSON.parse(text) as { token: string }).token;
+  });
+  const body = JSON.stringify(benchPayload);
+  for (const month of plan.months.slice(0, 2)) {
+    await inPool(viaApi, 16, (unit, i) =>
+      expectStatus(`submit ${month} for ${unit.code}`, call(base, "PUT", `/api/v1/submissions/${month}/dossiers/${unit.code}`, tokens[i]!, body), 201));
+  }
+  mark("apiSetup", t);
+
+  // 4. The load: the bare route, a read of the API, the submit path. Bare and submit send the same
+  // body and headers to the same units in the same order. Like a deadline day, first versions are
+  // spread evenly over the run (warm-up included) among amendments: a request is a unit's first
+  // when fewer than its share of first versions went out so far, otherwise it amends a unit that
+  // already sent one.
+  const load = (
+    name: string,
+    request: (unit: number, sequence: number) => { path: string; init: RequestInit },
+    ok: (status: number) => boolean,
+    onAnswer?: (unit: number, status: number) => void,
+  ): Promise<LoadResult> => {
+    step(`${name}: ${plan.clients} clients, ${plan.warmupMs / 1000} s warm-up + ${plan.durationMs / 1000} s`);
+    const begin = performance.now();
+    const span = 0.9 * (plan.warmupMs + plan.durationMs); // every unit's first version well before the end
+    let fresh = 0;
+    let pick = 7;
+    const chooseUnit = () => {
+      const due = Math.ceil((viaApi.length * (performance.now() - begin)) / span);
+      if (fresh === 0 || (fresh < viaApi.length && fresh < due)) return fresh++;
+      pick = (pick * 1103515245 + 12345) % 2147483648;
+      return pick % fresh;
+    };
+    return closedLoop({
+      name, clients: plan.clients, warmupMs: plan.warmupMs, durationMs: plan.durationMs, ok,
+      send: async (sequence) => {
+        const unit = chooseUnit();
+        const { path, init } = request(unit, sequence);
+        const response = await fetch(`${base}${path}`, init);
+        const text = await response.text();
+        onAnswer?.(unit, response.status);
+        return { status: response.status, body: text };
+      },
+    });
+  };
+  const put = (name: string, pathOf: (code: string) => string) => (unit: number, sequence: number) => ({
+    path: pathOf(viaApi[unit]!.code),
+    init: {
+      method: "PUT",
+      headers: {
+        Authorization: `Bearer ${tokens[unit]}`, "Content-Type": "application/json",
+        ...(plan.idempotency ? { "Idempotency-Key": `bench-${runId}-${name}-${sequence}` } : {}),
+      },
+      body,
+    },
+  });
+  const success = (status: number) => status === 200 || status === 201;
+  t = performance.now();
+  const bare = await load("bare", put("bare", (code) => `/bench/bare/${plan.submitPeriod}/dossiers/${code}`), success);
+  const read = await load("read", (unit) => ({
+    path: `/api/v1/submissions/${plan.months[1]}/dossiers/${viaApi[unit]!.code}`,
+    init: { headers: { Authorization: `Bearer ${tokens[unit]}` } },
+  }), (status) => status === 200);
+  const stored = new Array<number>(viaApi.length).fill(0);
+  let firstVersions = 0;
+  let amendments = 0;
+  const submit = await load("submit", put("submit", (code) => `/api/v1/submissions/${plan.submitPeriod}/dossiers/${code}`), success, (unit, status) => {
+    if (status === 201) firstVersions++;
+    if (status === 200) amendments++;
+    if (success(status)) stored[unit]!++;
+  });
+  mark("load", t);
+  for (const result of [bare, read, submit]) {
+    if (result.failures > 0) fail(`${result.name}: ${result.failures} failed requests (first: ${result.firstFailure})`);
+  }
+
+  // Every accepted submission is one version: no gap, no repeat.
+  const versionMismatches: string[] = [];
+  await inPool(viaApi, 16, async (unit, i) => {
+    const text = await expectStatus(`latest ${plan.submitPeriod} of ${unit.code}`,
+      call(base, "GET", `/api/v1/submissions/${plan.submitPeriod}/dossiers/${unit.code}`, adminToken), 200, 404);
+    const version = (JSON.parse(text) as { version?: number }).version ?? 0; // 404: never submitted
+    if (version !== stored[i]) versionMismatches.push(`${unit.code}: version ${version}, ${stored[i]} accepted`);
+  });
+  if (versionMismatches.length > 0) fail(`latest versions do not match the accepted submissions: ${versionMismatches.slice(0, 5).join("; ")}`);
+
+  // 5. The city report for every unit: a month, and a quarter derived from its three months; with
+  // the two bench-only routes that stop after the reads and after the consolidation.
+  const payloadValues = benchPayload.values as FormValues;
+  const monthValues = [...seeded.map((u) => [seed.values.get(u.code)![plan.months.length - 1]!]), ...viaApi.map(() => [payloadValues])];
+  const quarterValues = [...seeded.map((u) => seed.values.get(u.code)!), ...viaApi.map(() => plan.months.map(() => payloadValues))];
+  const checkReport = (label: string, text: string, expected: Record<string, number>, derived: boolean) => {
+    const report = JSON.parse(text) as {
+      total: Record<string, number>;
+      units: { source: string }[];
+      completeness: { expected: number; submitted: number; missing: string[] };
+    };
+    const wrong = Object.entries(expected).filter(([column, value]) => report.total[column] !== value);
+    if (wrong.length > 0) fail(`${label}: total differs from the seeded data: ${wrong.map(([c, v]) => `${c} ${report.total[c]} ≠ ${v}`).join(", ")}`);
+    if (report.units.length !== totalUnits) fail(`${label}: ${report.units.length} units, expected ${totalUnits}`);
+    if (report.completeness.expected !== totalUnits) fail(`${label}: completeness.expected ${report.completeness.expected}, expected ${totalUnits}`);
+    const wantSubmitted = derived ? 0 : totalUnits;
+    if (report.completeness.submitted !== wantSubmitted) fail(`${label}: completeness.submitted ${report.completeness.submitted}, expected ${wantSubmitted}`);
+    const derivedCount = report.units.filter((u) => u.source === "derived").length;
+    if (derivedCount !== (derived ? totalUnits : 0)) fail(`${label}: ${derivedCount} units derived, expected ${derived ? totalUnits : 0}`);
+  };
+  const get = (name: string, path: string, token: string | null) => ({
+    name, path,
+    get: async () => {
+      const response = await fetch(`${base}${path}`, token ? { headers: { Authorization: `Bearer ${token}` } } : {});
+      return { status: response.status, body: new Uint8Array(await response.arrayBuffer()) };
+    },
+  });
+  const reports: ReportTiming[] = [];
+  t = performance.now();
+  for (const [period, values, derived] of [[plan.submitPeriod, monthValues, false], [plan.quarter, quarterValues, true]] as const) {
+    const kind = derived ? `quarter ${period}` : `month ${period}`;
+    const requests = [
+      get(`${kind}: report`, `/api/v1/reports/${period}/dossiers`, adminToken),
+      get(`  reads only`, `/bench/report-reads/${period}/dossiers`, null),
+      get(`  reads + consolidation`, `/bench/report-built/${period}/dossiers`, null),
+    ];
+    step(`${kind} report: ${plan.reportWarmup} warm-up + ${plan.reportRuns} rounds of ${requests.map((r) => r.path).join(", ")}`);
+    try {
+      const timed = await timeInterleaved(requests, plan.reportWarmup, plan.reportRuns);
+      const text = new TextDecoder().decode(timed[0]!.body);
+      checkReport(`${period} report`, text, expectedTotal(dossiers, values), derived);
+      for (const [i, { body: answer, ...rest }] of timed.entries()) {
+        reports.push({ ...rest, path: requests[i]!.path, gzipBytes: gzipSync(answer).byteLength });
+      }
+    } catch (error) {
+      fail(`${period} report: ${(error as Error).message}`);
+    }
+  }
+  // One D1 round trip, on its own: n trivial queries in one request, less none.
+  let d1RoundTripMs: number | null = null;
+  try {
+    const n = 100;
+    const [none, many] = await timeInterleaved(
+      [get("d1 ×0", "/bench/d1-round-trips/0", null), get(`d1 ×${n}`, `/bench/d1-round-trips/${n}`, null)], 2, plan.reportRuns);
+    d1RoundTripMs = round((many!.medianMs - none!.medianMs) / n, 3);
+  } catch (error) {
+    fail(`D1 round trips: ${(error as Error).message}`);
+  }
+  mark("reports", t);
+  timings.total = seconds(performance.now() - started);
+
+  // 6. The table and the JSON.
+  const results = {
+    ok: failures.length === 0,
+    failures,
+    at: new Date().toISOString(),
+    machine: {
+      cpus: cpus().length, cpu: cpus()[0]?.model ?? "", node: process.version, wrangler: wranglerVersion, platform: process.platform,
+      loadAverage1mBefore: round(loadBefore, 2), loadAverage1mAfter: round(loadavg()[0]!, 2),
+    },
+    plan: {
+      clients: plan.clients, warmupS: plan.warmupMs / 1000, durationS: plan.durationMs / 1000, loadUnits: viaApi.length,
+      payloadBytes: Buffer.byteLength(body), idempotencyKeys: plan.idempotency, inspector: plan.inspector, stateDir: plan.stateDir,
+      submitPeriod: plan.submitPeriod, reportUnits: totalUnits,
+      seeded: { ...plan.seeded, months: plan.months, lateReports: seed.late },
+      reportWarmup: plan.reportWarmup, reportRuns: plan.reportRuns,
+    },
+    load: { bare, read, submit },
+    ratios: {
+      submitOverBareThroughput: round(submit.rps / bare.rps, 3),
+      submitOverBareP50: round(submit.latencyMs.p50 / bare.latencyMs.p50, 2),
+      submitOverBareP95: round(submit.latencyMs.p95 / bare.latencyMs.p95, 2),
+    },
+    submissions: { firstVersions, amendments, versionsChecked: viaApi.length, versionMismatches: versionMismatches.length },
+    reports,
+    d1RoundTripMs,
+    seconds: timings,
+  };
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, "results.json"), JSON.stringify(results, null, 2) + "\n");
+  console.log("\n" + table(results));
+  console.log(`\nWritten: bench/out/results.json${failures.length ? "" : " — all checks passed"}.`);
+}
+
+function table(r: {
+  machine: { cpus: number; node: string; wrangler: string; loadAverage1mBefore: number; loadAverage1mAfter: number };
+  plan: { clients: number; warmupS: number; durationS: number; loadUnits: number; payloadBytes: number; reportUnits: number; idempotencyKeys: boolean; inspector: boolean };
+  load: { bare: LoadResult; read: LoadResult; submit: LoadResult };
+  ratios: { submitOverBareThroughput: number; submitOverBareP50: number; submitOverBareP95: number };
+  submissions: { firstVersions: number; amendments: number; versionsChecked: number; versionMismatches: number };
+  reports: ReportTiming[];
+  d1RoundTripMs: number | null;
+  seconds: Record<string, number>;
+}): string {
+  const pad = (cells: (string | number)[], widths: number[]) =>
+    cells.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]!) : String(cell).padStart(widths[i]!))).join(" ").trimEnd();
+  const lines: string[] = [];
+  lines.push(`baocao bench — ${r.machine.cpus} CPUs (load average ${r.machine.loadAverage1mBefore} before, ${r.machine.loadAverage1mAfter} after), Node ${r.machine.node}, wrangler ${r.machine.wrangler}`);
+  lines.push(`local workerd, throwaway local D1, inspector ${r.plan.inspector ? "attached (as wrangler dev)" : "off"}`);
+  lines.push("");
+  lines.push(`Load: ${r.plan.clients} clients, closed loop, keep-alive; ${r.plan.warmupS} s warm-up + ${r.plan.durationS} s each; ${r.plan.loadUnits} units, own tokens`);
+  lines.push(`PUTs send the same ${r.plan.payloadBytes}-byte dossiers body${r.plan.idempotencyKeys ? " and a fresh Idempotency-Key" : ""}`);
+  const w = [36, 8, 8, 8, 8, 8, 9, 8];
+  lines.push(pad(["", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "requests", "non-2xx"], w));
+  const rows: [string, LoadResult][] = [
+    ["bare    PUT /bench/bare/…", r.load.bare],
+    ["read    GET /api/v1/submissions/…", r.load.read],
+    ["submit  PUT /api/v1/submissions/…", r.load.submit],
+  ];
+  for (const [label, x] of rows) lines.push(pad([label, x.rps, x.latencyMs.p50, x.latencyMs.p95, x.latencyMs.p99, x.latencyMs.max, x.requests, x.failures], w));
+  lines.push(pad(["submit / bare", `×${r.ratios.submitOverBareThroughput}`, `×${r.ratios.submitOverBareP50}`, `×${r.ratios.submitOverBareP95}`], w));
+  const measured = r.load.submit.statuses;
+  lines.push(`Submit mix, measured: ${measured["201"] ?? 0} first versions (201), ${measured["200"] ?? 0} amendments (200); with warm-up ${r.submissions.firstVersions} + ${r.submissions.amendments}`);
+  lines.push(`Latest version = accepted submissions for ${r.submissions.versionsChecked - r.submissions.versionMismatches}/${r.submissions.versionsChecked} units (no gap, no repeat)`);
+  lines.push("");
+  lines.push(`City report, ${r.plan.reportUnits} units: sequential GETs, interleaved (ms; p95 of 10 = the slowest)`);
+  const v = [36, 8, 8, 8, 8, 10, 9];
+  lines.push(pad(["", "median", "p95", "min", "max", "bytes", "gzip"], v));
+  for (const x of r.reports) lines.push(pad([x.name, x.medianMs, x.p95Ms, x.minMs, x.maxMs, x.bytes, x.gzipBytes], v));
+  lines.push(`One D1 round trip (SELECT 1, sequential, median): ${r.d1RoundTripMs} ms`);
+  lines.push("");
+  lines.push(`Seconds: ${Object.entries(r.seconds).map(([k, s]) => `${k} ${s}`).join(", ")}`);
+  return lines.join("\n");
+}
+
+try {
+  await main();
+} catch (error) {
+  fail((error as Error).stack ?? String(error));
+} finally {
+  clearTimeout(watchdog);
+  await cleanUp();
+}
+if (failures.length > 0) {
+  console.error(`\nBench FAILED (${failures.length}):\n${failures.map((f) => `  - ${f.split("\n")[0]}`).join("\n")}`);
+  if (server) console.error("The server's output: bench/out/server.log");
+  process.exitCode = 1;
+}

@@ -1,0 +1,50 @@
+/**
+ * The benchmark's worker entry: the real app, plus routes under /bench/ that exist only here.
+ *
+ * `.mts` rather than `.ts` on purpose: the scripts project (tsc -p scripts) type-checks
+ * bench/**\/*.ts with Node's types only, and this file pulls in the worker, which needs the
+ * Workers types. `tsc -p bench/tsconfig.worker.json` checks it with the worker's types.
+ */
+import { createApp } from "../worker/app.ts";
+import { buildReport } from "../worker/routes/reports.ts";
+import { requireForm, requirePeriod } from "../worker/lookups.ts";
+import { monthsOf } from "../shared/periods/index.ts";
+import { reportsOfPeriods } from "../worker/repositories/submissions.repo.ts";
+import { listUnits } from "../worker/repositories/units.repo.ts";
+
+const app = createApp();
+
+/** The baseline: same method, path shape and JSON body as a submission; parse it and answer small JSON. */
+app.put("/bench/bare/:periodId/:formId/:unitCode", async (c) => {
+  const body = await c.req.json<{ values?: Record<string, unknown> }>();
+  return c.json({ ok: true, unit: c.req.param("unitCode"), columns: Object.keys(body.values ?? {}).length }, 201);
+});
+
+/** Only the report's reads (units, reports with values), answering how many rows came back. */
+app.get("/bench/report-reads/:periodId/:formId", async (c) => {
+  const period = requirePeriod(c.req.param("periodId"));
+  const form = requireForm(c.req.param("formId"));
+  const months = period.type === "month" ? [] : monthsOf(period).map((m) => m.id);
+  const [units, reports] = await Promise.all([
+    listUnits(c.env.DB),
+    reportsOfPeriods(c.env.DB, [period.id, ...months], { formId: form.id, withValues: true }),
+  ]);
+  return c.json({ units: units.length, reports: reports.length });
+});
+
+/** The whole report built (reads and consolidation), but answering only its size, not the report. */
+app.get("/bench/report-built/:periodId/:formId", async (c) => {
+  const period = requirePeriod(c.req.param("periodId"));
+  const form = requireForm(c.req.param("formId"));
+  const report = await buildReport(c.env.DB, c.env, period, form);
+  return c.json({ units: report.units.length });
+});
+
+/** `n` trivial D1 queries one after the other: the cost of a D1 round trip, without SQL work. */
+app.get("/bench/d1-round-trips/:n", async (c) => {
+  const n = Math.min(Number(c.req.param("n")) || 0, 1000);
+  for (let i = 0; i < n; i++) await c.env.DB.prepare("SELECT 1 AS one").first();
+  return c.json({ queries: n });
+});
+
+export default app;
