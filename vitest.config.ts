@@ -10,6 +10,9 @@ export default defineConfig(async () => ({
         test: { name: "shared", include: ["test/shared/**/*.test.ts"], environment: "node" },
       },
       {
+        test: { name: "addin", include: ["test/addin/**/*.test.ts", "test/manifest/**/*.test.ts"], environment: "node" },
+      },
+      {
         plugins: [
           cloudflareTest({
             wrangler: { configPath: "./wrangler.jsonc" },

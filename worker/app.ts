@@ -5,6 +5,7 @@ import { errorBody, handleError } from "./errors.ts";
 import { mountAudit } from "./routes/audit.ts";
 import { mountCatalogue } from "./routes/catalogue.ts";
 import { mountHome } from "./routes/home.ts";
+import { mountMe } from "./routes/me.ts";
 import { mountReports } from "./routes/reports.ts";
 import { mountStatus } from "./routes/status.ts";
 import { mountSubmissions } from "./routes/submissions.ts";
@@ -18,6 +19,7 @@ export function createApp() {
 
   mountHome(app);
   app.use("/api/v1/*", authenticate);
+  mountMe(app);
   mountUnits(app);
   mountCatalogue(app);
   mountSubmissions(app);

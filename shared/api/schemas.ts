@@ -24,6 +24,12 @@ export const UnitSchema = z.object({
   parent: UnitCodeSchema.nullable(),
 });
 
+/** Who a token belongs to: the central office, or one unit. */
+export const MeSchema = z.discriminatedUnion("role", [
+  z.object({ role: z.literal("central") }),
+  z.object({ role: z.literal("unit"), unit: z.lazy(() => UnitSchema) }),
+]);
+
 export const TokenSchema = z.object({ token: z.string() });
 
 export const PeriodTypeSchema = z.enum(["month", "quarter", "half-year", "year"]);
@@ -50,6 +56,8 @@ export const IssueSchema = z.object({
 export const SubmissionBodySchema = z.object({
   values: z.record(z.string(), z.unknown()),
   notes: z.string().max(20_000).optional(),
+  /** The unit's explanation of warnings, by rule id ("balance", "continuity"). */
+  explanations: z.record(z.string(), z.string().max(2_000)).optional(),
 });
 
 export const ReceiptSchema = z.object({
@@ -78,6 +86,7 @@ export const SubmissionSchema = z.object({
   values: z.record(z.string(), CellValueSchema),
   notes: z.string().nullable(),
   warnings: z.array(IssueSchema),
+  explanations: z.record(z.string(), z.string()),
 });
 
 export const VersionSummarySchema = z.object({
@@ -155,6 +164,7 @@ export const ErrorSchema = z.object({
 });
 
 export type UnitInput = z.infer<typeof UnitInputSchema>;
+export type Me = z.infer<typeof MeSchema>;
 export type PeriodInfo = z.infer<typeof PeriodSchema>;
 export type Receipt = z.infer<typeof ReceiptSchema>;
 export type Submission = z.infer<typeof SubmissionSchema>;

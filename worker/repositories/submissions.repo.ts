@@ -19,6 +19,7 @@ export interface StoredVersion extends ReportKey {
   values: FormValues;
   notes: string | null;
   warnings: Issue[];
+  explanations: Record<string, string>;
   requestHash: string | null;
 }
 
@@ -34,11 +35,12 @@ interface VersionRow {
   values_json: string;
   notes: string | null;
   warnings_json: string;
+  explanations_json: string;
   request_hash: string | null;
 }
 
 const COLUMNS = `v.period_id, v.form_id, v.unit_code, v.version, v.receipt, v.late, v.submitted_at, v.submitted_by,
-  v.values_json, v.notes, v.warnings_json, v.request_hash`;
+  v.values_json, v.notes, v.warnings_json, v.explanations_json, v.request_hash`;
 
 function toVersion(row: VersionRow): StoredVersion {
   return {
@@ -53,6 +55,7 @@ function toVersion(row: VersionRow): StoredVersion {
     values: JSON.parse(row.values_json) as FormValues,
     notes: row.notes,
     warnings: JSON.parse(row.warnings_json) as Issue[],
+    explanations: JSON.parse(row.explanations_json) as Record<string, string>,
     requestHash: row.request_hash,
   };
 }
@@ -110,6 +113,7 @@ export interface NewVersion {
   values: FormValues;
   notes: string | null;
   warnings: Issue[];
+  explanations: Record<string, string>;
   idempotencyKey: string | null;
   requestHash: string;
 }
@@ -133,15 +137,15 @@ export async function appendVersion(db: D1Database, version: NewVersion): Promis
     db
       .prepare(
         `INSERT INTO submission_versions (period_id, form_id, unit_code, version, receipt, late, submitted_at, submitted_by,
-           values_json, notes, warnings_json, idempotency_key, request_hash)
-         SELECT period_id, form_id, unit_code, latest_version, ?4, late, ?5, ?6, ?7, ?8, ?9, ?10, ?11
+           values_json, notes, warnings_json, idempotency_key, request_hash, explanations_json)
+         SELECT period_id, form_id, unit_code, latest_version, ?4, late, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12
          FROM reports WHERE period_id = ?1 AND form_id = ?2 AND unit_code = ?3
          RETURNING version, late`,
       )
       .bind(
         key.periodId, key.formId, key.unitCode, version.receipt, version.submittedAt, version.submittedBy,
         JSON.stringify(version.values), version.notes, JSON.stringify(version.warnings), version.idempotencyKey,
-        version.requestHash,
+        version.requestHash, JSON.stringify(version.explanations),
       ),
     auditStatement(db, {
       at: version.submittedAt, actor: version.submittedBy, action: "submit", unitCode: key.unitCode, periodId: key.periodId,

@@ -78,6 +78,11 @@ function parseBody(text: string): z.infer<typeof SubmissionBodySchema> {
   const { values, notes } = body as Record<string, unknown>;
   if (typeof values !== "object" || values === null || Array.isArray(values)) throw badRequest(`${shape}: «values» phải là một đối tượng.`);
   if (notes !== undefined && typeof notes !== "string") throw badRequest(`${shape}: «notes» phải là văn bản.`);
+  const { explanations } = body as Record<string, unknown>;
+  if (explanations !== undefined && (typeof explanations !== "object" || explanations === null || Array.isArray(explanations) ||
+      Object.values(explanations).some((text) => typeof text !== "string"))) {
+    throw badRequest(`${shape}: «explanations» phải có dạng {"mã quy tắc": "giải trình"}.`);
+  }
   const parsed = SubmissionBodySchema.safeParse(body);
   if (!parsed.success) throw badRequest(`${shape}: ${parsed.error.issues[0]?.message ?? ""}`);
   return parsed.data;
@@ -116,6 +121,7 @@ const present = (stored: StoredVersion) => ({
   values: stored.values,
   notes: stored.notes,
   warnings: stored.warnings,
+  explanations: stored.explanations,
 });
 
 /** Submitting, amending and reading reports, every version kept. */
@@ -147,7 +153,8 @@ export function mountSubmissions(app: OpenAPIHono<AppEnv>): void {
       const stored = await appendVersion(c.env.DB, {
         key, receipt, lateIfFirst: isLate(now, deadlineOf(period, deadlineConfig(c.env))),
         submittedAt: now.toISOString(), submittedBy: actorName(c.get("actor")),
-        values: result.values, notes: body.notes ?? null, warnings: result.warnings, idempotencyKey, requestHash,
+        values: result.values, notes: body.notes ?? null, warnings: result.warnings,
+        explanations: body.explanations ?? {}, idempotencyKey, requestHash,
       });
       return c.json({ receipt, version: stored.version, late: stored.late, warnings: result.warnings }, stored.version === 1 ? 201 : 200);
     } catch (error) {

@@ -1,0 +1,119 @@
+import { z } from "zod";
+import {
+  ErrorSchema, FormSchema, MeSchema, PeriodSchema, ReceiptSchema, RejectionSchema, SubmissionSchema, VersionSummarySchema,
+  type Me, type PeriodInfo, type Receipt, type Submission,
+} from "../../shared/api/schemas.ts";
+import type { Issue } from "../../shared/validation/issue.ts";
+
+/** The worker could not be reached: the request may be retried later. */
+export class NetworkError extends Error {
+  override name = "NetworkError";
+}
+
+/** The worker answered with an error (`{"error": {"code", "message"}}`). */
+export class ApiFailure extends Error {
+  override name = "ApiFailure";
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+/** What a submission attempt came to. */
+export type SubmitOutcome =
+  | { kind: "stored"; status: number; receipt: Receipt }
+  | { kind: "rejected"; errors: Issue[]; warnings: Issue[] };
+
+/** A submission's body. */
+export interface SubmissionBody {
+  values: Record<string, unknown>;
+  notes?: string;
+  explanations?: Record<string, string>;
+}
+
+/** The worker's v1 API as the task pane uses it; every answer parsed with the shared schemas. */
+export class ApiClient {
+  constructor(
+    private readonly base: string,
+    private readonly token: string,
+    private readonly fetcher: typeof fetch = (...args) => fetch(...args),
+  ) {}
+
+  private async request(method: string, path: string, init: { body?: unknown; headers?: Record<string, string> } = {}) {
+    let response: Response;
+    try {
+      response = await this.fetcher(`${this.base}${path}`, {
+        method,
+        headers: {
+          Authorization: `Bearer ${this.token}`,
+          ...(init.body === undefined ? {} : { "Content-Type": "application/json" }),
+          ...init.headers,
+        },
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      });
+    } catch (error) {
+      throw new NetworkError(error instanceof Error ? error.message : String(error));
+    }
+    const text = await response.text();
+    const json = text ? (JSON.parse(text) as unknown) : null;
+    return { status: response.status, json };
+  }
+
+  private fail(status: number, json: unknown): never {
+    const parsed = ErrorSchema.safeParse(json);
+    if (parsed.success) throw new ApiFailure(status, parsed.data.error.code, parsed.data.error.message);
+    throw new ApiFailure(status, "unexpected", `Máy chủ trả lời ${status}.`);
+  }
+
+  private async get<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>> {
+    const { status, json } = await this.request("GET", path);
+    if (status !== 200) this.fail(status, json);
+    return schema.parse(json);
+  }
+
+  /** Who the token belongs to; 401 means it is wrong or revoked. */
+  me(): Promise<Me> {
+    return this.get("/api/v1/me", MeSchema);
+  }
+
+  period(id: string): Promise<PeriodInfo> {
+    return this.get(`/api/v1/periods/${encodeURIComponent(id)}`, PeriodSchema);
+  }
+
+  forms() {
+    return this.get("/api/v1/forms", z.array(FormSchema));
+  }
+
+  private reportPath(periodId: string, formId: string, unitCode: string) {
+    return `/api/v1/submissions/${encodeURIComponent(periodId)}/${encodeURIComponent(formId)}/${encodeURIComponent(unitCode)}`;
+  }
+
+  /** The latest version of a report, or null when none was submitted. */
+  async latest(periodId: string, formId: string, unitCode: string): Promise<Submission | null> {
+    const { status, json } = await this.request("GET", this.reportPath(periodId, formId, unitCode));
+    if (status === 404) return null;
+    if (status !== 200) this.fail(status, json);
+    return SubmissionSchema.parse(json);
+  }
+
+  versions(periodId: string, formId: string, unitCode: string) {
+    return this.get(`${this.reportPath(periodId, formId, unitCode)}/versions`, z.array(VersionSummarySchema));
+  }
+
+  version(periodId: string, formId: string, unitCode: string, version: number): Promise<Submission> {
+    return this.get(`${this.reportPath(periodId, formId, unitCode)}/versions/${version}`, SubmissionSchema);
+  }
+
+  /** Submits a report; a 422 is an outcome (the issues), any other failure throws. */
+  async submit(periodId: string, formId: string, unitCode: string, body: SubmissionBody, idempotencyKey: string): Promise<SubmitOutcome> {
+    const { status, json } = await this.request("PUT", this.reportPath(periodId, formId, unitCode), {
+      body,
+      headers: { "Idempotency-Key": idempotencyKey },
+    });
+    if (status === 200 || status === 201) return { kind: "stored", status, receipt: ReceiptSchema.parse(json) };
+    if (status === 422) {
+      const rejection = RejectionSchema.parse(json);
+      return { kind: "rejected", errors: rejection.errors, warnings: rejection.warnings };
+    }
+    this.fail(status, json);
+  }
+}

@@ -1,0 +1,67 @@
+import { Button, Caption1, FluentProvider, Spinner, Title3, webLightTheme } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { LEVEL_LABELS } from "../../shared/units/levels.ts";
+import { Outbox } from "../state/outbox.ts";
+import type { KeyValueStore } from "../state/storage.ts";
+import { LangProvider, useT, type Lang } from "./i18n.tsx";
+import { OutsideOffice } from "./OutsideOffice.tsx";
+import { SignIn } from "./SignIn.tsx";
+import { useSession } from "./use-session.ts";
+import type { WorkbookPort } from "./workbook-port.ts";
+import { Workspace } from "./Workspace.tsx";
+
+/** The task pane: outside Excel it explains itself; inside, sign-in and then the unit's workspace. */
+export function App(props: { workbook: WorkbookPort | null; store: KeyValueStore; base: string; now?: () => Date }) {
+  const [lang, setLang] = useState<Lang>(() => (props.store.get("lang") === "en" ? "en" : "vi"));
+  const toggle = () => {
+    const next = lang === "vi" ? "en" : "vi";
+    props.store.set("lang", next);
+    setLang(next);
+  };
+  return (
+    <FluentProvider theme={webLightTheme} style={{ minHeight: "100vh" }}>
+      <LangProvider lang={lang}>
+        <div style={{ padding: 12, display: "grid", gap: 12 }}>
+          <Header onToggle={toggle} />
+          {props.workbook ? <InExcel {...props} workbook={props.workbook} /> : <OutsideOffice />}
+        </div>
+      </LangProvider>
+    </FluentProvider>
+  );
+}
+
+function Header(props: { onToggle: () => void }) {
+  const t = useT();
+  return (
+    <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center", gap: 8 }}>
+      <Title3 as="h1">{t("appTitle")}</Title3>
+      <Button size="small" appearance="subtle" onClick={props.onToggle}>
+        {t("language")}
+      </Button>
+    </div>
+  );
+}
+
+function InExcel(props: { workbook: WorkbookPort; store: KeyValueStore; base: string; now?: () => Date }) {
+  const t = useT();
+  const { session, signIn, signOut } = useSession(props.store, props.base);
+  const outbox = useMemo(() => new Outbox(props.store), [props.store]);
+  if (session.state === "checking") return <Spinner label={t("loading")} />;
+  if (session.state === "signed-out") return <SignIn problem={session.problem} onSignIn={(token) => signIn(token)} />;
+  return (
+    <>
+      <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center", gap: 8 }}>
+        <div style={{ display: "grid" }} data-testid="unit">
+          <strong>{session.unit.name}</strong>
+          <Caption1>
+            {session.unit.code} · {LEVEL_LABELS[session.unit.level].vi}
+          </Caption1>
+        </div>
+        <Button size="small" onClick={signOut}>
+          {t("signOut")}
+        </Button>
+      </div>
+      <Workspace unit={session.unit} client={session.client} workbook={props.workbook} outbox={outbox} now={props.now?.() ?? new Date()} />
+    </>
+  );
+}

@@ -1,0 +1,157 @@
+import {
+  Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Caption1, MessageBar, MessageBarActions,
+  MessageBarBody, Select, Spinner, Subtitle2,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { forms } from "../../shared/forms/catalogue.ts";
+import type { Unit } from "../../shared/units/levels.ts";
+import type { ApiClient } from "../api/client.ts";
+import type { Outbox } from "../state/outbox.ts";
+import { HistoryPanel } from "./HistoryPanel.tsx";
+import { useLang, useT } from "./i18n.tsx";
+import { IssueList } from "./IssueList.tsx";
+import { periodLabel, periodsToOffer, vnDate } from "./periods.ts";
+import { useWorkspace } from "./use-workspace.ts";
+import type { WorkbookPort } from "./workbook-port.ts";
+
+/** The unit's work for the chosen period: its forms, their state, and the actions on the workbook. */
+export function Workspace(props: { unit: Unit; client: ApiClient; workbook: WorkbookPort; outbox: Outbox; now: Date }) {
+  const t = useT();
+  const lang = useLang();
+  const offered = periodsToOffer(props.now);
+  const [periodId, setPeriodId] = useState(offered[0]!.id);
+  const w = useWorkspace({ ...props, periodId });
+
+  return (
+    <div style={{ display: "grid", gap: 12 }}>
+      <label style={{ display: "grid", gap: 4 }}>
+        <Subtitle2>{t("period")}</Subtitle2>
+        <Select value={periodId} onChange={(_, data) => setPeriodId(data.value)} aria-label={t("period")}>
+          {offered.map((p) => (
+            <option key={p.id} value={p.id}>
+              {periodLabel(p.id, lang)} ({p.id})
+            </option>
+          ))}
+        </Select>
+        {w.period && (
+          <Caption1 data-testid="window">
+            {t("window", { start: vnDate(w.period.start), end: vnDate(w.period.end), deadline: vnDate(w.period.deadline) })}
+          </Caption1>
+        )}
+      </label>
+
+      <div style={{ display: "flex", flexWrap: "wrap", gap: 8 }}>
+        <Button appearance="primary" onClick={() => w.write(false)} disabled={w.busy || !w.period}>
+          {t("writeForms")}
+        </Button>
+        <Button onClick={w.prefillPrevious} disabled={w.busy}>
+          {t("prefillPrevious")}
+        </Button>
+        {w.isQuarterly && (
+          <Button onClick={w.prefillMonths} disabled={w.busy}>
+            {t("prefillMonths")}
+          </Button>
+        )}
+        <Button onClick={w.check} disabled={w.busy}>
+          {t("check")}
+        </Button>
+        <Button appearance="primary" onClick={w.submit} disabled={w.busy}>
+          {t("submit")}
+        </Button>
+        {w.busy && <Spinner size="tiny" />}
+      </div>
+
+      {w.pendingOverwrite && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("overwriteAsk", { sheets: w.pendingOverwrite.join(", ") })}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => w.write(true)}>{t("overwrite")}</Button>
+            <Button onClick={w.cancelOverwrite}>{t("cancel")}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+
+      <div role="status" aria-live="polite" style={{ display: "grid", gap: 6 }}>
+        {w.notices.map((notice, i) => (
+          <MessageBar key={`${i}-${notice.text}`} intent={notice.intent}>
+            <MessageBarBody>{notice.text}</MessageBarBody>
+          </MessageBar>
+        ))}
+      </div>
+
+      {w.queue.length > 0 && (
+        <MessageBar intent="warning" data-testid="queue">
+          <MessageBarBody>
+            <strong>{t("queue", { n: w.queue.length })}</strong> {t("queueHint")}
+            <ul style={{ margin: "4px 0", paddingLeft: 18 }}>
+              {w.queue.map((q) => (
+                <li key={q.id}>
+                  {forms.find((f) => f.id === q.formId)?.title[lang] ?? q.formId} · {q.periodId}
+                </li>
+              ))}
+            </ul>
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={w.retry}>{t("retryNow")}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+
+      <Subtitle2>{t("forms")}</Subtitle2>
+      <Accordion multiple collapsible>
+        {forms.map((form) => {
+          const latest = w.latest[form.id];
+          const checked = w.checked?.[form.id];
+          const queued = w.queue.some((q) => q.formId === form.id && q.periodId === periodId);
+          const state = queued
+            ? { text: t("stateQueued"), color: "warning" as const }
+            : latest
+              ? { text: `${latest.late ? t("stateLate") : t("stateSubmitted")} · ${t("version", { n: latest.version })}`, color: latest.late ? ("danger" as const) : ("success" as const) }
+              : checked?.present
+                ? { text: t("stateDraft"), color: "informative" as const }
+                : { text: t("stateNotStarted"), color: "subtle" as const };
+          return (
+            <AccordionItem key={form.id} value={form.id}>
+              <AccordionHeader>
+                <span style={{ display: "grid" }}>
+                  <span>{form.title[lang]}</span>
+                  <span>
+                    <Badge appearance="tint" color={state.color} data-testid={`state-${form.id}`}>
+                      {state.text}
+                    </Badge>
+                    {latest && <Caption1> {latest.receipt}</Caption1>}
+                  </span>
+                </span>
+              </AccordionHeader>
+              <AccordionPanel>
+                {checked && checked.present && (
+                  <IssueList
+                    form={form}
+                    errors={checked.errors}
+                    warnings={checked.warnings}
+                    explanations={w.explanations[form.id] ?? {}}
+                    onSelect={(cell) => w.select(form, cell)}
+                    onExplain={(rule, text) => w.setExplanation(form.id, rule, text)}
+                  />
+                )}
+                {latest && (
+                  <>
+                    <Subtitle2>{t("history")}</Subtitle2>
+                    <HistoryPanel
+                      form={form}
+                      client={props.client}
+                      periodId={periodId}
+                      unitCode={props.unit.code}
+                      latest={latest.version}
+                      onLoad={(version) => w.loadVersion(form, version)}
+                    />
+                  </>
+                )}
+              </AccordionPanel>
+            </AccordionItem>
+          );
+        })}
+      </Accordion>
+    </div>
+  );
+}

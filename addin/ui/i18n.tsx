@@ -1,0 +1,88 @@
+import { createContext, useContext, type ReactNode } from "react";
+
+/** The pane's languages: Vietnamese first, English available. */
+export type Lang = "vi" | "en";
+
+const STRINGS = {
+  appTitle: { vi: "Báo cáo kiểm soát TTHC", en: "TTHC control reports" },
+  language: { vi: "English", en: "Tiếng Việt" },
+  loading: { vi: "Đang tải…", en: "Loading…" },
+  outsideTitle: { vi: "Trang này chạy bên trong Excel", en: "This page runs inside Excel" },
+  outsideBody: {
+    vi: "Đây là ngăn tác vụ (add-in) của Excel để các đơn vị lập, kiểm tra và gửi báo cáo. Hãy mở nó từ Excel: thẻ Trang đầu → nút «Báo cáo TTHC».",
+    en: "This is the Excel task pane with which units fill, check and submit their reports. Open it from Excel: Home tab → “Báo cáo TTHC”.",
+  },
+  outsideInstall: {
+    vi: "Chưa cài add-in? Tải tệp manifest.xml từ Văn phòng và làm theo hướng dẫn cài đặt: Excel trên web: Trang đầu → Bổ trợ → Tải lên bổ trợ của tôi; Excel trên Windows/Mac: thêm vào danh mục bổ trợ được chia sẻ.",
+    en: "Not installed yet? Get manifest.xml from the central office and follow the install steps: Excel on the web: Home → Add-ins → Upload My Add-in; Excel on Windows/Mac: add it to a shared add-in catalog.",
+  },
+  outsideGuide: { vi: "Hướng dẫn cài đặt", en: "Install guide" },
+  signInTitle: { vi: "Đăng nhập", en: "Sign in" },
+  tokenLabel: { vi: "Mã truy cập của đơn vị", en: "Your unit's access token" },
+  tokenHint: { vi: "Mã do Văn phòng cấp, bắt đầu bằng bcu_. Mã được lưu trên máy này cho lần sau.", en: "Issued by the central office, starting with bcu_. Kept on this computer for next time." },
+  signIn: { vi: "Đăng nhập", en: "Sign in" },
+  signOut: { vi: "Đăng xuất", en: "Sign out" },
+  badToken: { vi: "Mã truy cập không đúng hoặc đã bị thu hồi.", en: "The token is wrong or has been revoked." },
+  centralToken: { vi: "Đây là mã của Văn phòng; ngăn này dành cho đơn vị báo cáo.", en: "This is the central office's token; this pane is for reporting units." },
+  offline: { vi: "Không kết nối được máy chủ. Thử lại khi có mạng.", en: "Cannot reach the server. Try again when online." },
+  period: { vi: "Kỳ báo cáo", en: "Reporting period" },
+  window: { vi: "Số liệu từ {start} đến {end}; hạn gửi {deadline}", en: "Data from {start} to {end}; due {deadline}" },
+  forms: { vi: "Biểu mẫu", en: "Forms" },
+  stateNotStarted: { vi: "Chưa lập", en: "Not started" },
+  stateDraft: { vi: "Đang soạn trong sổ tính", en: "Draft in the workbook" },
+  stateSubmitted: { vi: "Đã gửi", en: "Submitted" },
+  stateLate: { vi: "Gửi muộn", en: "Submitted late" },
+  stateQueued: { vi: "Chờ gửi (mất mạng)", en: "Queued (offline)" },
+  version: { vi: "phiên bản {n}", en: "version {n}" },
+  writeForms: { vi: "Ghi biểu mẫu vào sổ tính", en: "Write the forms into the workbook" },
+  overwriteAsk: { vi: "Sổ tính đã có trang {sheets}. Ghi đè sẽ xóa số liệu đang nhập trên các trang đó.", en: "The workbook already has {sheets}. Overwriting erases what is typed there." },
+  overwrite: { vi: "Ghi đè", en: "Overwrite" },
+  cancel: { vi: "Hủy", en: "Cancel" },
+  written: { vi: "Đã ghi {n} biểu vào sổ tính. Nhập số liệu vào các ô màu vàng.", en: "{n} form(s) written. Type figures into the yellow cells." },
+  prefillPrevious: { vi: "Điền «từ kỳ trước chuyển qua»", en: "Fill “carried over” from last period" },
+  prefillMonths: { vi: "Lập từ 3 báo cáo tháng", en: "Build from the monthly reports" },
+  prefilled: { vi: "Đã điền {n} ô từ {source}. Hãy kiểm tra lại trước khi gửi.", en: "{n} cell(s) filled from {source}. Check them before submitting." },
+  prefillNothing: { vi: "Chưa có báo cáo nào để điền từ đó.", en: "No report to fill from yet." },
+  check: { vi: "Kiểm tra", en: "Check" },
+  checkedOk: { vi: "Không có lỗi. Có thể gửi.", en: "No errors. Ready to submit." },
+  errors: { vi: "Lỗi phải sửa ({n})", en: "Errors to fix ({n})" },
+  warnings: { vi: "Cảnh báo cần giải trình ({n})", en: "Warnings to explain ({n})" },
+  explain: { vi: "Giải trình", en: "Explanation" },
+  submit: { vi: "Gửi báo cáo", en: "Submit" },
+  submitBlocked: { vi: "Sửa hết lỗi và giải trình các cảnh báo trước khi gửi.", en: "Fix every error and explain every warning before submitting." },
+  receipt: { vi: "Đã gửi {form}: biên nhận {receipt}, phiên bản {version}{late}.", en: "{form} submitted: receipt {receipt}, version {version}{late}." },
+  lateSuffix: { vi: " (muộn hạn)", en: " (late)" },
+  rejected: { vi: "Máy chủ không nhận {form}: còn lỗi, xem danh sách.", en: "{form} was refused: see the errors." },
+  refused: { vi: "Không gửi được {form}: {message}", en: "{form} could not be sent: {message}" },
+  queue: { vi: "Chờ gửi ({n})", en: "Waiting to send ({n})" },
+  queueHint: { vi: "Sẽ tự gửi khi có mạng; mỗi báo cáo chỉ được lưu một lần.", en: "Sent automatically when online; each report is stored once." },
+  retryNow: { vi: "Gửi lại ngay", en: "Retry now" },
+  history: { vi: "Lịch sử phiên bản", en: "Version history" },
+  loadVersion: { vi: "Nạp bản này vào sổ tính", en: "Load this version into the sheet" },
+  loaded: { vi: "Đã nạp phiên bản {n} vào trang {sheet}. Sửa rồi gửi lại.", en: "Version {n} loaded into {sheet}. Edit and resubmit." },
+  changes: { vi: "Thay đổi so với phiên bản trước", en: "Changes from the previous version" },
+  noChanges: { vi: "Không thay đổi số liệu.", en: "No figures changed." },
+  noSheet: { vi: "Chưa có trang {sheet} trong sổ tính: hãy ghi biểu mẫu trước.", en: "There is no {sheet} sheet yet: write the forms first." },
+  excelError: { vi: "Excel báo lỗi: {message}", en: "Excel reported an error: {message}" },
+} as const;
+
+export type StringKey = keyof typeof STRINGS;
+
+const LangContext = createContext<Lang>("vi");
+
+/** Provides the language to the components below. */
+export function LangProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
+  return <LangContext.Provider value={lang}>{children}</LangContext.Provider>;
+}
+
+/** A translator for the current language: t("key", { n: 3 }). */
+export function useT() {
+  const lang = useContext(LangContext);
+  return (key: StringKey, params: Record<string, string | number> = {}) =>
+    STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** The current language. */
+export function useLang(): Lang {
+  return useContext(LangContext);
+}

@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { Unit } from "../../shared/units/levels.ts";
+import { ApiClient, ApiFailure, NetworkError } from "../api/client.ts";
+import type { KeyValueStore } from "../state/storage.ts";
+
+/** The signed-in unit, or why there is none. */
+export type Session =
+  | { state: "checking" }
+  | { state: "signed-out"; problem?: "bad-token" | "central-token" | "offline" }
+  | { state: "signed-in"; unit: Unit; client: ApiClient; offline?: boolean };
+
+const TOKEN = "token";
+const UNIT = "unit";
+
+/** The unit's token kept across restarts; signing out forgets it. */
+export function useSession(store: KeyValueStore, base: string) {
+  const [session, setSession] = useState<Session>({ state: "checking" });
+
+  const signIn = useCallback(
+    async (token: string, remembered = false) => {
+      const client = new ApiClient(base, token);
+      try {
+        const me = await client.me();
+        if (me.role !== "unit") {
+          setSession({ state: "signed-out", problem: "central-token" });
+          return;
+        }
+        store.set(TOKEN, token);
+        store.set(UNIT, JSON.stringify(me.unit));
+        setSession({ state: "signed-in", unit: me.unit, client });
+      } catch (error) {
+        if (error instanceof NetworkError && remembered) {
+          // Offline at start: keep working with the unit we knew; the outbox waits for the network.
+          const unit = store.get(UNIT);
+          if (unit) return setSession({ state: "signed-in", unit: JSON.parse(unit) as Unit, client, offline: true });
+        }
+        if (error instanceof ApiFailure && error.status === 401) {
+          store.remove(TOKEN);
+          return setSession({ state: "signed-out", problem: "bad-token" });
+        }
+        setSession({ state: "signed-out", problem: error instanceof NetworkError ? "offline" : "bad-token" });
+      }
+    },
+    [store, base],
+  );
+
+  const signOut = useCallback(() => {
+    store.remove(TOKEN);
+    store.remove(UNIT);
+    setSession({ state: "signed-out" });
+  }, [store]);
+
+  useEffect(() => {
+    const token = store.get(TOKEN);
+    if (token) void signIn(token, true);
+    else setSession({ state: "signed-out" });
+  }, [store, signIn]);
+
+  return useMemo(() => ({ session, signIn, signOut }), [session, signIn, signOut]);
+}

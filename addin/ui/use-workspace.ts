@@ -1,0 +1,224 @@
+import { useCallback, useEffect, useState } from "react";
+import type { PeriodInfo, Submission } from "../../shared/api/schemas.ts";
+import { forms } from "../../shared/forms/catalogue.ts";
+import { carriedOverFrom, fromMonths } from "../../shared/forms/prefill.ts";
+import type { FormDefinition, FormValues } from "../../shared/forms/types.ts";
+import { parsePeriodId, previousPeriod } from "../../shared/periods/index.ts";
+import type { Unit } from "../../shared/units/levels.ts";
+import { validateSubmission } from "../../shared/validation/validate.ts";
+import { NetworkError, type ApiClient } from "../api/client.ts";
+import type { Delivery, Outbox, QueuedSubmission } from "../state/outbox.ts";
+import { useLang, useT } from "./i18n.tsx";
+import { monthIdsOf, periodLabel } from "./periods.ts";
+import type { CheckedForm, WorkbookPort } from "./workbook-port.ts";
+
+/** A message shown above the forms. */
+export interface Notice {
+  intent: "success" | "info" | "warning" | "error";
+  text: string;
+}
+
+/** Everything the pane does for one unit and one period, with the Excel work behind a port. */
+export function useWorkspace(props: { unit: Unit; client: ApiClient; workbook: WorkbookPort; outbox: Outbox; periodId: string }) {
+  const { unit, client, workbook, outbox, periodId } = props;
+  const t = useT();
+  const lang = useLang();
+  const [period, setPeriod] = useState<PeriodInfo | null>(null);
+  const [latest, setLatest] = useState<Record<string, Submission | null>>({});
+  const [previous, setPrevious] = useState<Record<string, Submission | null>>({});
+  const [checked, setChecked] = useState<Record<string, CheckedForm> | null>(null);
+  const [explanations, setExplanations] = useState<Record<string, Record<string, string>>>({});
+  const [queue, setQueue] = useState<QueuedSubmission[]>(() => outbox.list());
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [pendingOverwrite, setPendingOverwrite] = useState<string[] | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const say = (notice: Notice) => setNotices((list) => [notice, ...list].slice(0, 6));
+  const previousId = parsePeriodId(periodId) ? previousPeriod(parsePeriodId(periodId)!).id : periodId;
+
+  const refresh = useCallback(async () => {
+    try {
+      const [info, ...reports] = await Promise.all([
+        client.period(periodId),
+        ...forms.map((form) => client.latest(periodId, form.id, unit.code)),
+        ...forms.map((form) => client.latest(previousId, form.id, unit.code)),
+      ]);
+      setPeriod(info as PeriodInfo);
+      setLatest(Object.fromEntries(forms.map((form, i) => [form.id, reports[i] as Submission | null])));
+      setPrevious(Object.fromEntries(forms.map((form, i) => [form.id, reports[forms.length + i] as Submission | null])));
+    } catch (error) {
+      if (error instanceof NetworkError) say({ intent: "warning", text: t("offline") });
+      else throw error;
+    }
+  }, [client, periodId, previousId, unit.code]);
+
+  useEffect(() => {
+    setChecked(null);
+    void refresh();
+  }, [refresh]);
+
+  const run = async (work: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await work();
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      say({ intent: "error", text: error instanceof NetworkError ? t("offline") : t("excelError", { message }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const report = (deliveries: Delivery[]) => {
+    for (const delivery of deliveries) {
+      const form = forms.find((f) => f.id === delivery.item.formId);
+      const name = form ? form.title[lang] : delivery.item.formId;
+      if ("failure" in delivery) say({ intent: "error", text: t("refused", { form: name, message: delivery.failure.message }) });
+      else if (delivery.outcome.kind === "rejected") say({ intent: "error", text: t("rejected", { form: name }) });
+      else {
+        const r = delivery.outcome.receipt;
+        say({ intent: "success", text: t("receipt", { form: name, receipt: r.receipt, version: r.version, late: r.late ? t("lateSuffix") : "" }) });
+      }
+    }
+    setQueue(outbox.list());
+  };
+
+  const flush = useCallback(async () => {
+    const deliveries = await outbox.flush(client);
+    report(deliveries);
+    if (deliveries.length > 0) await refresh();
+  }, [outbox, client, refresh]);
+
+  useEffect(() => {
+    const retry = () => void flush();
+    window.addEventListener("online", retry);
+    const timer = window.setInterval(retry, 30_000);
+    retry();
+    return () => {
+      window.removeEventListener("online", retry);
+      window.clearInterval(timer);
+    };
+  }, [flush]);
+
+  const facts = () => ({
+    periodId,
+    periodLabel: periodLabel(periodId, "vi"),
+    start: period!.start,
+    end: period!.end,
+    deadline: period!.deadline,
+    unitCode: unit.code,
+    unitName: unit.name,
+  });
+
+  const write = (overwrite: boolean) =>
+    run(async () => {
+      if (!period) return;
+      const result = await workbook.writeForms([...forms], facts(), { overwrite });
+      if (result.existing.length > 0 && !overwrite) {
+        setPendingOverwrite(result.existing);
+        return;
+      }
+      setPendingOverwrite(null);
+      say({ intent: "success", text: t("written", { n: result.written.length }) });
+    });
+
+  const fill = async (values: Record<string, FormValues>, source: string) => {
+    let cells = 0;
+    for (const form of forms) {
+      const v = values[form.id];
+      if (!v || Object.keys(v).length === 0) continue;
+      if (!(await workbook.fillValues(form, v))) {
+        say({ intent: "warning", text: t("noSheet", { sheet: form.layout.sheetName }) });
+        continue;
+      }
+      cells += Object.keys(v).length;
+    }
+    say(cells > 0 ? { intent: "info", text: t("prefilled", { n: cells, source }) } : { intent: "warning", text: t("prefillNothing") });
+  };
+
+  const prefillPrevious = () =>
+    run(async () => {
+      const values: Record<string, FormValues> = {};
+      for (const form of forms) {
+        const before = previous[form.id];
+        if (before) values[form.id] = carriedOverFrom(form, before.values);
+      }
+      await fill(values, periodLabel(previousId, lang));
+    });
+
+  const prefillMonths = () =>
+    run(async () => {
+      const months = monthIdsOf(periodId);
+      const values: Record<string, FormValues> = {};
+      for (const form of forms) {
+        const reports = await Promise.all(months.map((m) => client.latest(m, form.id, unit.code)));
+        if (reports.every((r) => r !== null)) values[form.id] = fromMonths(form, reports.map((r) => r!.values));
+      }
+      await fill(values, months.map((m) => periodLabel(m, lang)).join(", "));
+    });
+
+  const validate = (form: FormDefinition, values: Record<string, unknown>) => {
+    const before = previous[form.id];
+    return validateSubmission(form, values, {
+      unitName: unit.name,
+      previous: before ? { periodId: previousId, values: before.values } : null,
+    });
+  };
+
+  const check = () =>
+    run(async () => {
+      const result = await workbook.checkForms([...forms], validate);
+      setChecked(result);
+      const present = Object.values(result).filter((f) => f.present);
+      if (present.length === 0) say({ intent: "warning", text: t("noSheet", { sheet: forms.map((f) => f.layout.sheetName).join(", ") }) });
+      else if (present.every((f) => f.errors.length === 0 && f.warnings.length === 0)) say({ intent: "success", text: t("checkedOk") });
+    });
+
+  const unexplained = (formId: string, result: CheckedForm) =>
+    result.warnings.filter((w) => !(explanations[formId]?.[w.rule] ?? "").trim());
+
+  const submit = () =>
+    run(async () => {
+      const result = await workbook.checkForms([...forms], validate);
+      setChecked(result);
+      const present = forms.filter((form) => result[form.id]?.present);
+      if (present.length === 0) return say({ intent: "warning", text: t("noSheet", { sheet: forms.map((f) => f.layout.sheetName).join(", ") }) });
+      if (present.some((form) => result[form.id]!.errors.length > 0 || unexplained(form.id, result[form.id]!).length > 0)) {
+        return say({ intent: "error", text: t("submitBlocked") });
+      }
+      for (const form of present) {
+        const explained = Object.fromEntries(result[form.id]!.warnings.map((w) => [w.rule, explanations[form.id]![w.rule]!.trim()]));
+        outbox.add({
+          id: crypto.randomUUID(),
+          periodId,
+          formId: form.id,
+          unitCode: unit.code,
+          body: { values: result[form.id]!.values, ...(Object.keys(explained).length ? { explanations: explained } : {}) },
+        });
+      }
+      setQueue(outbox.list());
+      await flush();
+      setQueue(outbox.list());
+    });
+
+  const loadVersion = (form: FormDefinition, version: Submission) =>
+    run(async () => {
+      const inputs = Object.fromEntries(
+        Object.entries(version.values).filter(([key]) => form.columns.some((c) => c.id === key.split(".").pop() && c.kind !== "derived")),
+      );
+      if (await workbook.fillValues(form, inputs)) say({ intent: "info", text: t("loaded", { n: version.version, sheet: form.layout.sheetName }) });
+      else say({ intent: "warning", text: t("noSheet", { sheet: form.layout.sheetName }) });
+    });
+
+  return {
+    period, latest, previous, checked, explanations, queue, notices, pendingOverwrite, busy,
+    setExplanation: (formId: string, rule: string, text: string) =>
+      setExplanations((all) => ({ ...all, [formId]: { ...all[formId], [rule]: text } })),
+    write, prefillPrevious, prefillMonths, check, submit, loadVersion,
+    select: (form: FormDefinition, cellKey: string) => run(() => workbook.selectCell(form, cellKey)),
+    retry: () => run(flush),
+    cancelOverwrite: () => setPendingOverwrite(null),
+    dismiss: () => setNotices([]),
+    isQuarterly: monthIdsOf(periodId).length > 0,
+  };
+}

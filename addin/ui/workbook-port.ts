@@ -1,0 +1,36 @@
+import type { FormDefinition, FormValues } from "../../shared/forms/types.ts";
+import type { Issue } from "../../shared/validation/issue.ts";
+
+/** The header facts written on every form sheet. */
+export interface SheetFacts {
+  periodId: string;
+  periodLabel: string;
+  start: string;
+  end: string;
+  deadline: string;
+  unitCode: string;
+  unitName: string;
+}
+
+/** One form as checked in the workbook. */
+export interface CheckedForm {
+  present: boolean;
+  values: Record<string, unknown>;
+  errors: Issue[];
+  warnings: Issue[];
+}
+
+/** What the pane asks of Excel: implemented by addin/excel, the only code that calls Excel.run. */
+export interface WorkbookPort {
+  writeForms(
+    forms: FormDefinition[],
+    facts: SheetFacts,
+    options: { overwrite: boolean; values?: Record<string, FormValues> },
+  ): Promise<{ written: string[]; existing: string[] }>;
+  checkForms(
+    forms: FormDefinition[],
+    validate: (form: FormDefinition, values: Record<string, unknown>) => { errors: Issue[]; warnings: Issue[] },
+  ): Promise<Record<string, CheckedForm>>;
+  selectCell(form: FormDefinition, cellKey: string): Promise<void>;
+  fillValues(form: FormDefinition, values: FormValues): Promise<boolean>;
+}
