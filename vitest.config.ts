@@ -13,6 +13,17 @@ export default defineConfig(async () => ({
         test: { name: "addin", include: ["test/addin/**/*.test.ts", "test/manifest/**/*.test.ts"], environment: "node" },
       },
       {
+        test: {
+          name: "e2e",
+          include: ["test/e2e/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["./test/e2e/global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
         plugins: [
           cloudflareTest({
             wrangler: { configPath: "./wrangler.jsonc" },

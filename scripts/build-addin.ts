@@ -27,6 +27,8 @@ export async function buildAddin(): Promise<void> {
   });
   cpSync(join(root, "addin/taskpane.html"), join(out, "taskpane.html"));
   cpSync(join(root, "addin/assets"), join(out, "assets"), { recursive: true });
+  // The committed manifest points at https://localhost:8787: the one to sideload during development.
+  cpSync(join(root, "manifest.xml"), join(out, "manifest.xml"));
   cpSync(join(root, "node_modules/@microsoft/office-js/dist"), join(out, "office"), {
     recursive: true,
     filter: (source) => !source.endsWith(".debug.js"),

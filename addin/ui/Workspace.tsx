@@ -63,7 +63,7 @@ export function Workspace(props: { unit: Unit; client: ApiClient; workbook: Work
 
       {w.pendingOverwrite && (
         <MessageBar intent="warning">
-          <MessageBarBody>{t("overwriteAsk", { sheets: w.pendingOverwrite.join(", ") })}</MessageBarBody>
+          <MessageBarBody>{t("overwriteAsk", { sheets: w.pendingOverwrite.map((id) => forms.find((f) => f.id === id)?.layout.sheetName ?? id).join(", ") })}</MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => w.write(true)}>{t("overwrite")}</Button>
             <Button onClick={w.cancelOverwrite}>{t("cancel")}</Button>

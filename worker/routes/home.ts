@@ -22,6 +22,16 @@ Các đơn vị gửi báo cáo từ add-in Excel; Văn phòng theo dõi và t�
   <li>API v1: <code>/api/v1</code>, đăng nhập bằng <code>Authorization: Bearer &lt;mã truy cập&gt;</code></li>
   <li>Tài liệu API (OpenAPI): <a href="/api/openapi.json">/api/openapi.json</a></li>
 </ul>
+<h2 id="cai-dat">Cài add-in Excel cho đơn vị</h2>
+<ol>
+  <li>Nhận tệp <code>manifest.xml</code> từ Văn phòng (bản phát triển: <a href="/addin/manifest.xml">/addin/manifest.xml</a>).</li>
+  <li>Excel trên web: <b>Trang đầu → Bổ trợ → Thêm bổ trợ → Tải lên bổ trợ của tôi</b>, chọn tệp manifest.</li>
+  <li>Excel trên Windows: Văn phòng đặt manifest vào thư mục chia sẻ và khai báo làm <b>danh mục bổ trợ tin cậy</b>
+    (Tệp → Tùy chọn → Trung tâm tin cậy → Danh mục bổ trợ tin cậy); sau đó <b>Chèn → Bổ trợ của tôi → Thư mục dùng chung</b>.</li>
+  <li>Excel trên Mac: chép manifest vào <code>~/Library/Containers/com.microsoft.Excel/Data/Documents/wef</code>, mở lại Excel.</li>
+  <li>Mở thẻ <b>Trang đầu</b>, bấm <b>Mở báo cáo</b>, đăng nhập bằng mã truy cập Văn phòng cấp.</li>
+</ol>
+<p>Ngăn tác vụ: <a href="/addin/taskpane.html">/addin/taskpane.html</a> (mở trong trình duyệt chỉ để xem; nó chạy bên trong Excel).</p>
 <p class="en">API v1 under <code>/api/v1</code> with a bearer token; the OpenAPI document is at
 <a href="/api/openapi.json">/api/openapi.json</a>.</p>
 </body>
