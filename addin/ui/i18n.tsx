@@ -49,6 +49,10 @@ const STRINGS = {
   warnings: { vi: "Cảnh báo cần giải trình ({n})", en: "Warnings to explain ({n})" },
   explain: { vi: "Giải trình", en: "Explanation" },
   submit: { vi: "Gửi báo cáo", en: "Submit" },
+  foreignSheet: {
+    vi: "Trang {sheet} được lập cho kỳ {period}, đơn vị {unit}: không gửi vào kỳ này. Hãy ghi lại biểu mẫu cho kỳ đang chọn.",
+    en: "Sheet {sheet} was written for period {period}, unit {unit}: not submitted for this period. Write the forms again for the chosen period.",
+  },
   submitBlocked: { vi: "Sửa hết lỗi và giải trình các cảnh báo trước khi gửi.", en: "Fix every error and explain every warning before submitting." },
   receipt: { vi: "Đã gửi {form}: biên nhận {receipt}, phiên bản {version}{late}.", en: "{form} submitted: receipt {receipt}, version {version}{late}." },
   lateSuffix: { vi: " (muộn hạn)", en: " (late)" },

@@ -183,6 +183,14 @@ export function useWorkspace(props: { unit: Unit; client: ApiClient; workbook: W
       setChecked(result);
       const present = forms.filter((form) => result[form.id]?.present);
       if (present.length === 0) return say({ intent: "warning", text: t("noSheet", { sheet: forms.map((f) => f.layout.sheetName).join(", ") }) });
+      const foreign = present.find((form) => {
+        const sheet = result[form.id]!;
+        return (sheet.periodId !== undefined && sheet.periodId !== periodId) || (sheet.unitCode !== undefined && sheet.unitCode !== unit.code);
+      });
+      if (foreign) {
+        const sheet = result[foreign.id]!;
+        return say({ intent: "error", text: t("foreignSheet", { sheet: foreign.layout.sheetName, period: sheet.periodId ?? "?", unit: sheet.unitCode ?? "?" }) });
+      }
       if (present.some((form) => result[form.id]!.errors.length > 0 || unexplained(form.id, result[form.id]!).length > 0)) {
         return say({ intent: "error", text: t("submitBlocked") });
       }

@@ -18,6 +18,9 @@ export interface CheckedForm {
   values: Record<string, unknown>;
   errors: Issue[];
   warnings: Issue[];
+  /** The period and unit the sheet was written for. */
+  periodId?: string;
+  unitCode?: string;
 }
 
 /** What the pane asks of Excel: implemented by addin/excel, the only code that calls Excel.run. */

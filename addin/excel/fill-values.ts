@@ -1,0 +1,42 @@
+import type { FormDefinition } from "../../shared/forms/types.ts";
+import { cellKey } from "../../shared/forms/cells.ts";
+import { localAddress } from "./a1.ts";
+import { toCell } from "./cell-content.ts";
+import { isInput } from "./cell-roles.ts";
+import { derivedFormula, rateFormula } from "./formulas.ts";
+import { cellName } from "./names.ts";
+import { namedRange } from "./named-range.ts";
+import { sheetLayout } from "./sheet-layout.ts";
+
+/**
+ * Writes values into an existing form sheet's input cells, found by their names (a prefill, or
+ * the latest submitted version loaded back for an amendment), in two syncs: the first finds the
+ * cells, the second writes. Keys not given are left as they are. Totals and rates get their
+ * formulas back, so a sheet whose totals were typed over adds up again. Resolves to false, writing
+ * nothing, when the workbook has none of the form's cells.
+ */
+export async function fillValues(form: FormDefinition, values: Readonly<Record<string, unknown>>): Promise<boolean> {
+  return Excel.run(async (context) => {
+    const cells = sheetLayout(form).cells.map((cell) => ({ cell, range: namedRange(context.workbook, cellName(form.id, cell.key), "address") }));
+    await context.sync();
+
+    const found = cells.filter(({ range }) => !range.isNullObject);
+    if (found.length === 0) return false;
+    const addresses = new Map(found.map(({ cell, range }) => [cell.key, localAddress(range.address)]));
+    const rowOf = (rowId: string | null) => (columnId: string) => addresses.get(cellKey(rowId, columnId));
+
+    for (const { cell, range } of found) {
+      if (cell.kind === "rate") {
+        const formula = rateFormula(cell.rate, rowOf(cell.rowId));
+        if (formula) range.formulas = [[formula]];
+      } else if (cell.column.kind === "derived") {
+        const formula = derivedFormula(cell.column, rowOf(cell.rowId));
+        if (formula) range.formulas = [[formula]];
+      } else if (isInput(cell.column) && Object.prototype.hasOwnProperty.call(values, cell.key)) {
+        range.values = [[toCell(cell.column, values[cell.key])]];
+      }
+    }
+    await context.sync();
+    return true;
+  });
+}

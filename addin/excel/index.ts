@@ -1,0 +1,10 @@
+/** The Excel layer of the task pane: the only code that calls `Excel.run`. */
+export { checkForms } from "./check-forms.ts";
+export { fillValues } from "./fill-values.ts";
+export { markIssues, type CellsByForm, type IssuesByForm } from "./mark-issues.ts";
+export { cellName, factName, formPrefix, isValidName } from "./names.ts";
+export { readForms } from "./read-forms.ts";
+export { selectCell } from "./select-cell.ts";
+export { writeForms } from "./write-forms.ts";
+export type * from "./types.ts";
+
