@@ -58,6 +58,7 @@ const lastMonth = demoPlan.months[demoPlan.months.length - 1];
 console.log(`
 baocao đang chạy tại ${base}
   Trang chủ:            ${base}/
+  Ngăn tác vụ Excel:    ${base}/addin/taskpane.html   (cài vào Excel: docs/addin-install.md)
   API v1:               ${base}/api/v1   (OpenAPI: ${base}/api/openapi.json)
 
 Mã quản trị (Văn phòng, ADMIN_TOKEN trong .dev.vars):
