@@ -6,18 +6,22 @@ import { excelWorkbook } from "./workbook.ts";
 /**
  * Renders the pane once Office.js says where it runs. Outside Office (a plain browser) onReady
  * answers with no host, and the pane explains itself; if Office.js never answers (blocked, or an
- * old host), the pane still renders after a few seconds rather than hanging on "Loading".
+ * old host), the pane explains itself after a few seconds rather than hanging on
+ * "Loading", and still switches to the Excel pane if Office answers later.
  */
 const root = createRoot(document.getElementById("root")!);
-let started = false;
-const start = (inExcel: boolean) => {
-  if (started) return;
-  started = true;
-  root.render(<App workbook={inExcel ? excelWorkbook : null} store={browserStore()} base={location.origin} />);
-};
+const store = browserStore();
+let inExcel = false;
+const render = (workbook: typeof excelWorkbook | null) => root.render(<App workbook={workbook} store={store} base={location.origin} />);
 
-if (typeof Office === "undefined") start(false);
+if (typeof Office === "undefined") render(null);
 else {
-  void Office.onReady((info) => start(info.host === Office.HostType.Excel));
-  setTimeout(() => start(false), 8000);
+  void Office.onReady((info) => {
+    inExcel = info.host === Office.HostType.Excel;
+    render(inExcel ? excelWorkbook : null);
+  });
+  // Office.js that never answers (blocked, very slow): explain meanwhile; a late answer from Excel still wins.
+  setTimeout(() => {
+    if (!inExcel) render(null);
+  }, 8000);
 }

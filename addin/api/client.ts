@@ -5,6 +5,9 @@ import {
 } from "../../shared/api/schemas.ts";
 import type { Issue } from "../../shared/validation/issue.ts";
 
+/** How long a request may take before it counts as a network failure. */
+export const REQUEST_TIMEOUT_MS = 20_000;
+
 /** The worker could not be reached: the request may be retried later. */
 export class NetworkError extends Error {
   override name = "NetworkError";
@@ -39,9 +42,10 @@ export class ApiClient {
   ) {}
 
   private async request(method: string, path: string, init: { body?: unknown; headers?: Record<string, string> } = {}) {
-    let response: Response;
+    let status: number;
+    let text: string;
     try {
-      response = await this.fetcher(`${this.base}${path}`, {
+      const response = await this.fetcher(`${this.base}${path}`, {
         method,
         headers: {
           Authorization: `Bearer ${this.token}`,
@@ -49,13 +53,21 @@ export class ApiClient {
           ...init.headers,
         },
         body: init.body === undefined ? undefined : JSON.stringify(init.body),
+        // A stalled connection must not leave the pane busy: give up, the outbox resends with the same key.
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });
+      status = response.status;
+      text = await response.text();
     } catch (error) {
       throw new NetworkError(error instanceof Error ? error.message : String(error));
     }
-    const text = await response.text();
-    const json = text ? (JSON.parse(text) as unknown) : null;
-    return { status: response.status, json };
+    try {
+      return { status, json: text ? (JSON.parse(text) as unknown) : null };
+    } catch {
+      // A proxy's or portal's HTML page: the worker was not what answered.
+      if (status >= 200 && status < 300) throw new NetworkError(`not JSON (HTTP ${status})`);
+      throw new ApiFailure(status, "unexpected", `Máy chủ trả lời ${status} không đúng định dạng.`);
+    }
   }
 
   private fail(status: number, json: unknown): never {

@@ -13,10 +13,16 @@ export interface QueuedSubmission {
   lastError?: string;
 }
 
-/** What happened to one queued submission when it was sent. */
+/** What happened to one queued submission when it was sent. `held`: kept for after a new sign-in. */
 export type Delivery =
   | { item: QueuedSubmission; outcome: SubmitOutcome }
-  | { item: QueuedSubmission; failure: ApiFailure };
+  | { item: QueuedSubmission; failure: ApiFailure }
+  | { item: QueuedSubmission; held: ApiFailure };
+
+/** Answers that say "not now" rather than "no": the item stays queued. */
+const RETRY_LATER = new Set([408, 425, 429]);
+const sameReport = (a: Pick<QueuedSubmission, "periodId" | "formId" | "unitCode">, b: typeof a) =>
+  a.periodId === b.periodId && a.formId === b.formId && a.unitCode === b.unitCode;
 
 const KEY = "outbox";
 
@@ -30,12 +36,13 @@ export class Outbox {
 
   constructor(private readonly store: KeyValueStore) {}
 
-  /** The waiting submissions, oldest first. */
-  list(): QueuedSubmission[] {
+  /** The waiting submissions, oldest first; only one unit's when a unit code is given. */
+  list(unitCode?: string): QueuedSubmission[] {
     const text = this.store.get(KEY);
     if (!text) return [];
     try {
-      return JSON.parse(text) as QueuedSubmission[];
+      const items = JSON.parse(text) as QueuedSubmission[];
+      return unitCode === undefined ? items : items.filter((item) => item.unitCode === unitCode);
     } catch {
       return [];
     }
@@ -46,13 +53,17 @@ export class Outbox {
     else this.store.set(KEY, JSON.stringify(items));
   }
 
-  /** Queues a submission; a newer one of the same report replaces one not yet sent. */
+  /**
+   * Queues a submission. The same body of a report already waiting is that item again (same key,
+   * so clicking Submit twice stores one version); a newer body replaces one never sent, and follows
+   * one that may have reached the worker.
+   */
   add(item: Omit<QueuedSubmission, "queuedAt" | "attempts">, now = new Date()): QueuedSubmission {
+    const waiting = this.list();
+    const same = waiting.find((q) => sameReport(q, item) && JSON.stringify(q.body) === JSON.stringify(item.body));
+    if (same) return same;
     const queued: QueuedSubmission = { ...item, queuedAt: now.toISOString(), attempts: 0 };
-    const others = this.list().filter(
-      (q) => !(q.periodId === item.periodId && q.formId === item.formId && q.unitCode === item.unitCode && q.attempts === 0),
-    );
-    this.save([...others, queued]);
+    this.save([...waiting.filter((q) => !(sameReport(q, item) && q.attempts === 0)), queued]);
     return queued;
   }
 
@@ -69,31 +80,36 @@ export class Outbox {
   }
 
   /**
-   * Sends every waiting submission in order. A network failure or a server error stops the round
-   * and keeps the rest for later; an answer (stored, rejected, refused) removes the item.
+   * Sends one unit's waiting submissions in order. A network failure, a server error or a "not
+   * now" stops the round and keeps the rest for later; so does a 401 (the token was revoked: the
+   * item waits for a new sign-in). Any other answer (stored, rejected, refused) removes the item.
    */
-  flush(client: ApiClient): Promise<Delivery[]> {
-    this.flushing ??= this.send(client).finally(() => {
+  flush(client: ApiClient, unitCode: string): Promise<Delivery[]> {
+    this.flushing ??= this.send(client, unitCode).finally(() => {
       this.flushing = null;
     });
     return this.flushing;
   }
 
-  private async send(client: ApiClient): Promise<Delivery[]> {
+  private async send(client: ApiClient, unitCode: string): Promise<Delivery[]> {
     const deliveries: Delivery[] = [];
-    for (const item of this.list()) {
-      this.update(item.id, (q) => ({ ...q, attempts: q.attempts + 1 }));
+    for (const { id } of this.list(unitCode)) {
+      const item = this.list(unitCode).find((q) => q.id === id);
+      if (!item) continue;
+      this.update(id, (q) => ({ ...q, attempts: q.attempts + 1 }));
       try {
         const outcome = await client.submit(item.periodId, item.formId, item.unitCode, item.body, item.id);
-        this.update(item.id, () => null);
+        this.update(id, () => null);
         deliveries.push({ item, outcome });
       } catch (error) {
-        if (error instanceof NetworkError || (error instanceof ApiFailure && error.status >= 500)) {
-          this.update(item.id, (q) => ({ ...q, lastError: error.message }));
+        const retry = error instanceof NetworkError || (error instanceof ApiFailure && (error.status >= 500 || RETRY_LATER.has(error.status)));
+        if (retry || (error instanceof ApiFailure && error.status === 401)) {
+          this.update(id, (q) => ({ ...q, lastError: (error as Error).message }));
+          if (error instanceof ApiFailure && error.status === 401) deliveries.push({ item, held: error });
           break;
         }
         if (!(error instanceof ApiFailure)) throw error;
-        this.update(item.id, () => null);
+        this.update(id, () => null);
         deliveries.push({ item, failure: error });
       }
     }

@@ -3,7 +3,7 @@ import { useMemo, useState } from "react";
 import { LEVEL_LABELS } from "../../shared/units/levels.ts";
 import { Outbox } from "../state/outbox.ts";
 import type { KeyValueStore } from "../state/storage.ts";
-import { LangProvider, useT, type Lang } from "./i18n.tsx";
+import { LangProvider, useLang, useT, type Lang } from "./i18n.tsx";
 import { OutsideOffice } from "./OutsideOffice.tsx";
 import { SignIn } from "./SignIn.tsx";
 import { useSession } from "./use-session.ts";
@@ -44,7 +44,8 @@ function Header(props: { onToggle: () => void }) {
 
 function InExcel(props: { workbook: WorkbookPort; store: KeyValueStore; base: string; now?: () => Date }) {
   const t = useT();
-  const { session, signIn, signOut } = useSession(props.store, props.base);
+  const lang = useLang();
+  const { session, signIn, signOut, expire } = useSession(props.store, props.base);
   const outbox = useMemo(() => new Outbox(props.store), [props.store]);
   if (session.state === "checking") return <Spinner label={t("loading")} />;
   if (session.state === "signed-out") return <SignIn problem={session.problem} onSignIn={(token) => signIn(token)} />;
@@ -54,14 +55,21 @@ function InExcel(props: { workbook: WorkbookPort; store: KeyValueStore; base: st
         <div style={{ display: "grid" }} data-testid="unit">
           <strong>{session.unit.name}</strong>
           <Caption1>
-            {session.unit.code} · {LEVEL_LABELS[session.unit.level].vi}
+            {session.unit.code} · {LEVEL_LABELS[session.unit.level][lang]}
           </Caption1>
         </div>
         <Button size="small" onClick={signOut}>
           {t("signOut")}
         </Button>
       </div>
-      <Workspace unit={session.unit} client={session.client} workbook={props.workbook} outbox={outbox} now={props.now?.() ?? new Date()} />
+      <Workspace
+        unit={session.unit}
+        client={session.client}
+        workbook={props.workbook}
+        outbox={outbox}
+        now={props.now?.() ?? new Date()}
+        onUnauthorized={expire}
+      />
     </>
   );
 }

@@ -15,10 +15,15 @@ export function HistoryPanel(props: { form: FormDefinition; client: ApiClient; p
   const [versions, setVersions] = useState<Submission[]>([]);
   useEffect(() => {
     let live = true;
+    setVersions([]);
     void (async () => {
       const numbers = Array.from({ length: props.latest }, (_, i) => i + 1);
-      const all = await Promise.all(numbers.map((n) => props.client.version(props.periodId, props.form.id, props.unitCode, n)));
-      if (live) setVersions(all.reverse());
+      try {
+        const all = await Promise.all(numbers.map((n) => props.client.version(props.periodId, props.form.id, props.unitCode, n)));
+        if (live) setVersions(all.reverse());
+      } catch {
+        // Offline or gone: the history shows again at the next refresh.
+      }
     })();
     return () => {
       live = false;

@@ -4,6 +4,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { forms } from "../../shared/forms/catalogue.ts";
+import { vietnamDate } from "../../shared/periods/index.ts";
 import type { Unit } from "../../shared/units/levels.ts";
 import type { ApiClient } from "../api/client.ts";
 import type { Outbox } from "../state/outbox.ts";
@@ -15,18 +16,19 @@ import { useWorkspace } from "./use-workspace.ts";
 import type { WorkbookPort } from "./workbook-port.ts";
 
 /** The unit's work for the chosen period: its forms, their state, and the actions on the workbook. */
-export function Workspace(props: { unit: Unit; client: ApiClient; workbook: WorkbookPort; outbox: Outbox; now: Date }) {
+export function Workspace(props: { unit: Unit; client: ApiClient; workbook: WorkbookPort; outbox: Outbox; now: Date; onUnauthorized: () => void }) {
   const t = useT();
   const lang = useLang();
   const offered = periodsToOffer(props.now);
   const [periodId, setPeriodId] = useState(offered[0]!.id);
   const w = useWorkspace({ ...props, periodId });
+  const overdue = w.period !== null && vietnamDate(props.now) > w.period.deadline;
 
   return (
     <div style={{ display: "grid", gap: 12 }}>
       <label style={{ display: "grid", gap: 4 }}>
         <Subtitle2>{t("period")}</Subtitle2>
-        <Select value={periodId} onChange={(_, data) => setPeriodId(data.value)} aria-label={t("period")}>
+        <Select value={periodId} onChange={(_, data) => setPeriodId(data.value)} aria-label={t("period")} disabled={w.busy}>
           {offered.map((p) => (
             <option key={p.id} value={p.id}>
               {periodLabel(p.id, lang)} ({p.id})
@@ -107,9 +109,11 @@ export function Workspace(props: { unit: Unit; client: ApiClient; workbook: Work
             ? { text: t("stateQueued"), color: "warning" as const }
             : latest
               ? { text: `${latest.late ? t("stateLate") : t("stateSubmitted")} · ${t("version", { n: latest.version })}`, color: latest.late ? ("danger" as const) : ("success" as const) }
-              : checked?.present
-                ? { text: t("stateDraft"), color: "informative" as const }
-                : { text: t("stateNotStarted"), color: "subtle" as const };
+              : overdue
+                ? { text: t("stateOverdue"), color: "danger" as const }
+                : checked?.present
+                  ? { text: t("stateDraft"), color: "informative" as const }
+                  : { text: t("stateNotStarted"), color: "subtle" as const };
           return (
             <AccordionItem key={form.id} value={form.id}>
               <AccordionHeader>

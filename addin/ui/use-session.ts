@@ -29,8 +29,9 @@ export function useSession(store: KeyValueStore, base: string) {
         store.set(UNIT, JSON.stringify(me.unit));
         setSession({ state: "signed-in", unit: me.unit, client });
       } catch (error) {
-        if (error instanceof NetworkError && remembered) {
-          // Offline at start: keep working with the unit we knew; the outbox waits for the network.
+        const unreachable = error instanceof NetworkError || (error instanceof ApiFailure && error.status !== 401);
+        if (unreachable && remembered) {
+          // Offline or a server in trouble at start: keep working with the unit we knew; the outbox waits.
           const unit = store.get(UNIT);
           if (unit) return setSession({ state: "signed-in", unit: JSON.parse(unit) as Unit, client, offline: true });
         }
@@ -38,7 +39,7 @@ export function useSession(store: KeyValueStore, base: string) {
           store.remove(TOKEN);
           return setSession({ state: "signed-out", problem: "bad-token" });
         }
-        setSession({ state: "signed-out", problem: error instanceof NetworkError ? "offline" : "bad-token" });
+        setSession({ state: "signed-out", problem: unreachable ? "offline" : "bad-token" });
       }
     },
     [store, base],
@@ -56,5 +57,11 @@ export function useSession(store: KeyValueStore, base: string) {
     else setSession({ state: "signed-out" });
   }, [store, signIn]);
 
-  return useMemo(() => ({ session, signIn, signOut }), [session, signIn, signOut]);
+  /** The worker refused the token mid-session (revoked): back to sign-in, saying why; the outbox keeps its items. */
+  const expire = useCallback(() => {
+    store.remove(TOKEN);
+    setSession({ state: "signed-out", problem: "bad-token" });
+  }, [store]);
+
+  return useMemo(() => ({ session, signIn, signOut, expire }), [session, signIn, signOut, expire]);
 }

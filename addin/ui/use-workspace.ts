@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { PeriodInfo, Submission } from "../../shared/api/schemas.ts";
 import { forms } from "../../shared/forms/catalogue.ts";
 import { carriedOverFrom, fromMonths } from "../../shared/forms/prefill.ts";
@@ -6,7 +6,7 @@ import type { FormDefinition, FormValues } from "../../shared/forms/types.ts";
 import { parsePeriodId, previousPeriod } from "../../shared/periods/index.ts";
 import type { Unit } from "../../shared/units/levels.ts";
 import { validateSubmission } from "../../shared/validation/validate.ts";
-import { NetworkError, type ApiClient } from "../api/client.ts";
+import { ApiFailure, NetworkError, type ApiClient } from "../api/client.ts";
 import type { Delivery, Outbox, QueuedSubmission } from "../state/outbox.ts";
 import { useLang, useT } from "./i18n.tsx";
 import { monthIdsOf, periodLabel } from "./periods.ts";
@@ -19,8 +19,16 @@ export interface Notice {
 }
 
 /** Everything the pane does for one unit and one period, with the Excel work behind a port. */
-export function useWorkspace(props: { unit: Unit; client: ApiClient; workbook: WorkbookPort; outbox: Outbox; periodId: string }) {
-  const { unit, client, workbook, outbox, periodId } = props;
+export function useWorkspace(props: {
+  unit: Unit;
+  client: ApiClient;
+  workbook: WorkbookPort;
+  outbox: Outbox;
+  periodId: string;
+  /** The token was refused (revoked): sign in again; queued reports wait for it. */
+  onUnauthorized: () => void;
+}) {
+  const { unit, client, workbook, outbox, periodId, onUnauthorized } = props;
   const t = useT();
   const lang = useLang();
   const [period, setPeriod] = useState<PeriodInfo | null>(null);
@@ -28,43 +36,63 @@ export function useWorkspace(props: { unit: Unit; client: ApiClient; workbook: W
   const [previous, setPrevious] = useState<Record<string, Submission | null>>({});
   const [checked, setChecked] = useState<Record<string, CheckedForm> | null>(null);
   const [explanations, setExplanations] = useState<Record<string, Record<string, string>>>({});
-  const [queue, setQueue] = useState<QueuedSubmission[]>(() => outbox.list());
+  const [queue, setQueue] = useState<QueuedSubmission[]>(() => outbox.list(unit.code));
   const [notices, setNotices] = useState<Notice[]>([]);
   const [pendingOverwrite, setPendingOverwrite] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
+  const periodRef = useRef<PeriodInfo | null>(null);
+  periodRef.current = period;
 
   const say = (notice: Notice) => setNotices((list) => [notice, ...list].slice(0, 6));
   const previousId = parsePeriodId(periodId) ? previousPeriod(parsePeriodId(periodId)!).id : periodId;
 
+  // Answers for a period the clerk has since left are dropped, not shown as the new period's.
+  const current = useRef(periodId);
+  current.current = periodId;
+  const running = useRef(false);
+
   const refresh = useCallback(async () => {
+    const asked = periodId;
     try {
       const [info, ...reports] = await Promise.all([
-        client.period(periodId),
-        ...forms.map((form) => client.latest(periodId, form.id, unit.code)),
+        client.period(asked),
+        ...forms.map((form) => client.latest(asked, form.id, unit.code)),
         ...forms.map((form) => client.latest(previousId, form.id, unit.code)),
       ]);
+      if (current.current !== asked) return;
       setPeriod(info as PeriodInfo);
       setLatest(Object.fromEntries(forms.map((form, i) => [form.id, reports[i] as Submission | null])));
       setPrevious(Object.fromEntries(forms.map((form, i) => [form.id, reports[forms.length + i] as Submission | null])));
     } catch (error) {
-      if (error instanceof NetworkError) say({ intent: "warning", text: t("offline") });
-      else throw error;
+      if (current.current !== asked) return;
+      if (error instanceof ApiFailure && error.status === 401) onUnauthorized();
+      else say({ intent: "warning", text: error instanceof ApiFailure ? error.message : t("offline") });
     }
-  }, [client, periodId, previousId, unit.code]);
+  }, [client, periodId, previousId, unit.code, lang]);
 
   useEffect(() => {
+    setPeriod(null);
+    setLatest({});
+    setPrevious({});
     setChecked(null);
+    setExplanations({});
+    setPendingOverwrite(null);
     void refresh();
   }, [refresh]);
 
+  /** One action at a time: a second click while one runs is ignored. */
   const run = async (work: () => Promise<void>) => {
+    if (running.current) return;
+    running.current = true;
     setBusy(true);
     try {
       await work();
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      say({ intent: "error", text: error instanceof NetworkError ? t("offline") : t("excelError", { message }) });
+      const text = error instanceof NetworkError ? t("offline") : error instanceof ApiFailure ? error.message : t("excelError", { message });
+      say({ intent: "error", text });
     } finally {
+      running.current = false;
       setBusy(false);
     }
   };
@@ -73,32 +101,54 @@ export function useWorkspace(props: { unit: Unit; client: ApiClient; workbook: W
     for (const delivery of deliveries) {
       const form = forms.find((f) => f.id === delivery.item.formId);
       const name = form ? form.title[lang] : delivery.item.formId;
-      if ("failure" in delivery) say({ intent: "error", text: t("refused", { form: name, message: delivery.failure.message }) });
-      else if (delivery.outcome.kind === "rejected") say({ intent: "error", text: t("rejected", { form: name }) });
-      else {
-        const r = delivery.outcome.receipt;
+      if ("held" in delivery) {
+        onUnauthorized();
+        continue;
+      }
+      if ("failure" in delivery) {
+        say({ intent: "error", text: t("refused", { form: name, message: delivery.failure.message }) });
+        continue;
+      }
+      const outcome = delivery.outcome;
+      if (outcome.kind === "rejected") {
+        say({ intent: "error", text: t("rejected", { form: name }) + " " + outcome.errors.slice(0, 3).map((e) => (lang === "vi" ? e.message : e.messageEn)).join(" ") });
+        if (delivery.item.periodId === current.current) {
+          setChecked((all) => ({
+            ...all,
+            [delivery.item.formId]: { present: true, values: delivery.item.body.values, errors: outcome.errors, warnings: outcome.warnings },
+          }));
+        }
+      } else {
+        const r = outcome.receipt;
         say({ intent: "success", text: t("receipt", { form: name, receipt: r.receipt, version: r.version, late: r.late ? t("lateSuffix") : "" }) });
       }
     }
-    setQueue(outbox.list());
+    setQueue(outbox.list(unit.code));
   };
 
   const flush = useCallback(async () => {
-    const deliveries = await outbox.flush(client);
-    report(deliveries);
-    if (deliveries.length > 0) await refresh();
-  }, [outbox, client, refresh]);
+    try {
+      const deliveries = await outbox.flush(client, unit.code);
+      report(deliveries);
+      if (deliveries.length > 0) await refresh();
+    } catch (error) {
+      say({ intent: "error", text: error instanceof Error ? error.message : String(error) });
+    }
+  }, [outbox, client, unit.code, refresh, lang]);
 
   useEffect(() => {
-    const retry = () => void flush();
+    const retry = () => {
+      void flush();
+      if (!periodRef.current) void refresh();
+    };
     window.addEventListener("online", retry);
     const timer = window.setInterval(retry, 30_000);
-    retry();
+    void flush();
     return () => {
       window.removeEventListener("online", retry);
       window.clearInterval(timer);
     };
-  }, [flush]);
+  }, [flush, refresh]);
 
   const facts = () => ({
     periodId,
@@ -204,9 +254,8 @@ export function useWorkspace(props: { unit: Unit; client: ApiClient; workbook: W
           body: { values: result[form.id]!.values, ...(Object.keys(explained).length ? { explanations: explained } : {}) },
         });
       }
-      setQueue(outbox.list());
+      setQueue(outbox.list(unit.code));
       await flush();
-      setQueue(outbox.list());
     });
 
   const loadVersion = (form: FormDefinition, version: Submission) =>

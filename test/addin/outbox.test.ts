@@ -32,17 +32,17 @@ describe("the outbox", () => {
     worker.state.online = false;
     const first = new Outbox(store);
     first.add(item("key-1"));
-    expect(await first.flush(worker.client)).toEqual([]);
+    expect(await first.flush(worker.client, "U1")).toEqual([]);
     expect(first.list()).toHaveLength(1);
     expect(first.list()[0]!.lastError).toContain("Failed to fetch");
 
     const afterRestart = new Outbox(store);
     worker.state.online = true;
-    const delivered = await afterRestart.flush(worker.client);
+    const delivered = await afterRestart.flush(worker.client, "U1");
     expect(delivered).toHaveLength(1);
     expect(delivered[0]).toMatchObject({ outcome: { kind: "stored", status: 201, receipt: { receipt: "R1" } } });
     expect(afterRestart.list()).toEqual([]);
-    await afterRestart.flush(worker.client);
+    await afterRestart.flush(worker.client, "U1");
     expect(worker.versions()).toBe(1);
   });
 
@@ -52,7 +52,7 @@ describe("the outbox", () => {
     outbox.add(item("key-2"));
     // The request reached the worker but the answer never came back.
     await worker.client.submit("2026-11", "dossiers", "U1", { values: { returned: 1 } }, "key-2");
-    const delivered = await outbox.flush(worker.client);
+    const delivered = await outbox.flush(worker.client, "U1");
     expect(delivered[0]).toMatchObject({ outcome: { kind: "stored", receipt: { version: 1 } } });
     expect(worker.versions()).toBe(1);
   });
@@ -61,15 +61,54 @@ describe("the outbox", () => {
     const worker = fakeWorker();
     const outbox = new Outbox(memoryStore());
     outbox.add(item("key-3"));
-    const [a, b] = await Promise.all([outbox.flush(worker.client), outbox.flush(worker.client)]);
+    const [a, b] = await Promise.all([outbox.flush(worker.client, "U1"), outbox.flush(worker.client, "U1")]);
     expect(a).toBe(b);
     expect(worker.state.calls).toBe(1);
   });
 
-  it("replaces an unsent submission of the same report with the newer one", () => {
+  it("replaces an unsent submission of the same report with a newer body", () => {
     const outbox = new Outbox(memoryStore());
     outbox.add(item("old"));
-    outbox.add(item("new"));
+    outbox.add({ ...item("new"), body: { values: { returned: 2 } } });
     expect(outbox.list().map((q) => q.id)).toEqual(["new"]);
+  });
+
+  it("keeps one item, one key, when the same report is submitted twice while offline", async () => {
+    const worker = fakeWorker();
+    worker.state.online = false;
+    const outbox = new Outbox(memoryStore());
+    outbox.add(item("first-click"));
+    await outbox.flush(worker.client, "U1");
+    expect(outbox.add(item("second-click")).id).toBe("first-click");
+    worker.state.online = true;
+    await outbox.flush(worker.client, "U1");
+    expect(worker.versions()).toBe(1);
+  });
+
+  it("keeps a submission refused with 401 (revoked token) for after the next sign-in, and says so", async () => {
+    const outbox = new Outbox(memoryStore());
+    outbox.add(item("key-401"));
+    const revoked = new ApiClient("http://w", "t", (async () =>
+      new Response(JSON.stringify({ error: { code: "unauthorized", message: "Mã đã bị thu hồi" } }), { status: 401 })) as typeof fetch);
+    const delivered = await outbox.flush(revoked, "U1");
+    expect(delivered).toMatchObject([{ held: { status: 401 } }]);
+    expect(outbox.list().map((q) => q.id)).toEqual(["key-401"]);
+  });
+
+  it("flushes only the signed-in unit's submissions", async () => {
+    const worker = fakeWorker();
+    const outbox = new Outbox(memoryStore());
+    outbox.add({ ...item("other-unit"), unitCode: "U2" });
+    expect(await outbox.flush(worker.client, "U1")).toEqual([]);
+    expect(outbox.list("U2")).toHaveLength(1);
+    expect(worker.state.calls).toBe(0);
+  });
+
+  it("treats an HTML error page as a failure to retry, not a crash", async () => {
+    const outbox = new Outbox(memoryStore());
+    outbox.add(item("key-502"));
+    const proxy = new ApiClient("http://w", "t", (async () => new Response("<html>502</html>", { status: 502 })) as typeof fetch);
+    expect(await outbox.flush(proxy, "U1")).toEqual([]);
+    expect(outbox.list()[0]!.lastError).toContain("502");
   });
 });
