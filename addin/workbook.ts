@@ -8,5 +8,5 @@ export const excelWorkbook: WorkbookPort = {
   selectCell: async (form, cellKey) => {
     await selectCell(form, cellKey);
   },
-  fillValues: (form, values) => fillValues(form, values),
+  fillValues: (form, values, expected) => fillValues(form, values, expected),
 };

@@ -4,24 +4,47 @@ import { localAddress } from "./a1.ts";
 import { toCell } from "./cell-content.ts";
 import { isInput } from "./cell-roles.ts";
 import { derivedFormula, rateFormula } from "./formulas.ts";
-import { cellName } from "./names.ts";
+import { cellName, factName } from "./names.ts";
 import { namedRange } from "./named-range.ts";
 import { sheetLayout } from "./sheet-layout.ts";
+
+/** A form sheet written for another period or unit than the one being filled. */
+export class ForeignSheetError extends Error {
+  override name = "ForeignSheetError";
+  constructor(readonly sheet: string, readonly periodId: string, readonly unitCode: string) {
+    super(`Trang «${sheet}» được lập cho kỳ ${periodId}, đơn vị ${unitCode}: không điền số liệu của kỳ khác vào đó. Hãy ghi lại biểu mẫu cho kỳ đang chọn.`);
+  }
+}
 
 /**
  * Writes values into an existing form sheet's input cells, found by their names (a prefill, or
  * the latest submitted version loaded back for an amendment), in two syncs: the first finds the
  * cells, the second writes. Keys not given are left as they are. Totals and rates get their
  * formulas back, so a sheet whose totals were typed over adds up again. Resolves to false, writing
- * nothing, when the workbook has none of the form's cells.
+ * nothing, when the workbook has none of the form's cells. With `expected`, a sheet written for
+ * another period or unit is refused (ForeignSheetError) rather than filled.
  */
-export async function fillValues(form: FormDefinition, values: Readonly<Record<string, unknown>>): Promise<boolean> {
+export async function fillValues(
+  form: FormDefinition,
+  values: Readonly<Record<string, unknown>>,
+  expected?: { periodId: string; unitCode: string },
+): Promise<boolean> {
   return Excel.run(async (context) => {
     const cells = sheetLayout(form).cells.map((cell) => ({ cell, range: namedRange(context.workbook, cellName(form.id, cell.key), "address") }));
+    const period = namedRange(context.workbook, factName(form.id, "period"), "values");
+    const unit = namedRange(context.workbook, factName(form.id, "unit"), "values");
     await context.sync();
 
     const found = cells.filter(({ range }) => !range.isNullObject);
     if (found.length === 0) return false;
+    if (expected) {
+      const fact = (range: Excel.Range) => (range.isNullObject ? undefined : String(range.values[0]?.[0] ?? ""));
+      const sheetPeriod = fact(period);
+      const sheetUnit = fact(unit);
+      if ((sheetPeriod !== undefined && sheetPeriod !== expected.periodId) || (sheetUnit !== undefined && sheetUnit !== expected.unitCode)) {
+        throw new ForeignSheetError(form.layout.sheetName, sheetPeriod ?? "?", sheetUnit ?? "?");
+      }
+    }
     const addresses = new Map(found.map(({ cell, range }) => [cell.key, localAddress(range.address)]));
     const rowOf = (rowId: string | null) => (columnId: string) => addresses.get(cellKey(rowId, columnId));
 

@@ -1,6 +1,6 @@
 /** The Excel layer of the task pane: the only code that calls `Excel.run`. */
 export { checkForms } from "./check-forms.ts";
-export { fillValues } from "./fill-values.ts";
+export { fillValues, ForeignSheetError } from "./fill-values.ts";
 export { markIssues, type CellsByForm, type IssuesByForm } from "./mark-issues.ts";
 export { cellName, factName, formPrefix, isValidName } from "./names.ts";
 export { readForms } from "./read-forms.ts";

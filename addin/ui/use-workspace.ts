@@ -89,7 +89,7 @@ export function useWorkspace(props: {
       await work();
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      const text = error instanceof NetworkError ? t("offline") : error instanceof ApiFailure ? error.message : t("excelError", { message });
+      const text = error instanceof NetworkError ? t("offline") : error instanceof ApiFailure || (error instanceof Error && error.name === "ForeignSheetError") ? message : t("excelError", { message });
       say({ intent: "error", text });
     } finally {
       running.current = false;
@@ -177,7 +177,7 @@ export function useWorkspace(props: {
     for (const form of forms) {
       const v = values[form.id];
       if (!v || Object.keys(v).length === 0) continue;
-      if (!(await workbook.fillValues(form, v))) {
+      if (!(await workbook.fillValues(form, v, { periodId, unitCode: unit.code }))) {
         say({ intent: "warning", text: t("noSheet", { sheet: form.layout.sheetName }) });
         continue;
       }
@@ -263,7 +263,7 @@ export function useWorkspace(props: {
       const inputs = Object.fromEntries(
         Object.entries(version.values).filter(([key]) => form.columns.some((c) => c.id === key.split(".").pop() && c.kind !== "derived")),
       );
-      if (await workbook.fillValues(form, inputs)) say({ intent: "info", text: t("loaded", { n: version.version, sheet: form.layout.sheetName }) });
+      if (await workbook.fillValues(form, inputs, { periodId, unitCode: unit.code })) say({ intent: "info", text: t("loaded", { n: version.version, sheet: form.layout.sheetName }) });
       else say({ intent: "warning", text: t("noSheet", { sheet: form.layout.sheetName }) });
     });
 

@@ -35,5 +35,6 @@ export interface WorkbookPort {
     validate: (form: FormDefinition, values: Record<string, unknown>) => { errors: Issue[]; warnings: Issue[] },
   ): Promise<Record<string, CheckedForm>>;
   selectCell(form: FormDefinition, cellKey: string): Promise<void>;
-  fillValues(form: FormDefinition, values: FormValues): Promise<boolean>;
+  /** False when the form's sheet is absent; throws when the sheet belongs to another period or unit. */
+  fillValues(form: FormDefinition, values: FormValues, expected: { periodId: string; unitCode: string }): Promise<boolean>;
 }

@@ -73,6 +73,17 @@ describe("filling values into an existing sheet", () => {
     expect(excel.workbook.sheet("TTHC tại Trung tâm")).toBeUndefined();
   });
 
+  it("refuses to fill a sheet written for another period, writing nothing", async () => {
+    const excel = freshExcel();
+    await writeForms([dossiers], FACTS, { overwrite: false });
+    typeAll(excel, "dossiers", { carried_over: 7 });
+    await expect(fillValues(dossiers, { carried_over: 15 }, { periodId: "2026-12", unitCode: FACTS.unitCode })).rejects.toThrow(
+      /được lập cho kỳ 2026-11/,
+    );
+    expect((await readForms([dossiers])).dossiers!.values.carried_over).toBe(7);
+    expect(await fillValues(dossiers, { carried_over: 15 }, { periodId: "2026-11", unitCode: FACTS.unitCode })).toBe(true);
+  });
+
   it("takes at most 2 syncs", async () => {
     const excel = freshExcel();
     await writeForms([dossiers], FACTS, { overwrite: false });
