@@ -67,6 +67,7 @@ function InExcel(props: { workbook: WorkbookPort; store: KeyValueStore; base: st
         client={session.client}
         workbook={props.workbook}
         outbox={outbox}
+        store={props.store}
         now={props.now?.() ?? new Date()}
         onUnauthorized={expire}
       />

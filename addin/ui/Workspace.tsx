@@ -8,6 +8,7 @@ import { vietnamDate } from "../../shared/periods/index.ts";
 import type { Unit } from "../../shared/units/levels.ts";
 import type { ApiClient } from "../api/client.ts";
 import type { Outbox } from "../state/outbox.ts";
+import type { KeyValueStore } from "../state/storage.ts";
 import { HistoryPanel } from "./HistoryPanel.tsx";
 import { useLang, useT } from "./i18n.tsx";
 import { IssueList } from "./IssueList.tsx";
@@ -16,11 +17,27 @@ import { useWorkspace } from "./use-workspace.ts";
 import type { WorkbookPort } from "./workbook-port.ts";
 
 /** The unit's work for the chosen period: its forms, their state, and the actions on the workbook. */
-export function Workspace(props: { unit: Unit; client: ApiClient; workbook: WorkbookPort; outbox: Outbox; now: Date; onUnauthorized: () => void }) {
+export function Workspace(props: {
+  unit: Unit;
+  client: ApiClient;
+  workbook: WorkbookPort;
+  outbox: Outbox;
+  store: KeyValueStore;
+  now: Date;
+  onUnauthorized: () => void;
+}) {
   const t = useT();
   const lang = useLang();
   const offered = periodsToOffer(props.now);
-  const [periodId, setPeriodId] = useState(offered[0]!.id);
+  // The period the clerk last chose stays chosen when Excel reopens the pane.
+  const [periodId, setPeriodId] = useState(() => {
+    const kept = props.store.get("period");
+    return offered.some((p) => p.id === kept) ? kept! : offered[0]!.id;
+  });
+  const choose = (id: string) => {
+    props.store.set("period", id);
+    setPeriodId(id);
+  };
   const w = useWorkspace({ ...props, periodId });
   const overdue = w.period !== null && vietnamDate(props.now) > w.period.deadline;
 
@@ -28,7 +45,7 @@ export function Workspace(props: { unit: Unit; client: ApiClient; workbook: Work
     <div style={{ display: "grid", gap: 12 }}>
       <label style={{ display: "grid", gap: 4 }}>
         <Subtitle2>{t("period")}</Subtitle2>
-        <Select value={periodId} onChange={(_, data) => setPeriodId(data.value)} aria-label={t("period")} disabled={w.busy}>
+        <Select value={periodId} onChange={(_, data) => choose(data.value)} aria-label={t("period")} disabled={w.busy}>
           {offered.map((p) => (
             <option key={p.id} value={p.id}>
               {periodLabel(p.id, lang)} ({p.id})

@@ -57,6 +57,7 @@ const STRINGS = {
   submitBlocked: { vi: "Sửa hết lỗi và giải trình các cảnh báo trước khi gửi.", en: "Fix every error and explain every warning before submitting." },
   receipt: { vi: "Đã gửi {form}: biên nhận {receipt}, phiên bản {version}{late}.", en: "{form} submitted: receipt {receipt}, version {version}{late}." },
   lateSuffix: { vi: " (gửi muộn)", en: " (late)" },
+  unchanged: { vi: "{form} không thay đổi so với phiên bản {n} đã gửi: không gửi lại.", en: "{form} is unchanged since version {n}: not sent again." },
   rejected: { vi: "Máy chủ không nhận {form}: còn lỗi, xem danh sách.", en: "{form} was refused: see the errors." },
   refused: { vi: "Không gửi được {form}: {message}", en: "{form} could not be sent: {message}" },
   queue: { vi: "Chờ gửi ({n})", en: "Waiting to send ({n})" },

@@ -12,6 +12,16 @@ import { useLang, useT } from "./i18n.tsx";
 import { monthIdsOf, periodLabel } from "./periods.ts";
 import type { CheckedForm, WorkbookPort } from "./workbook-port.ts";
 
+/** True when every typed cell read from the sheet equals the stored version's (totals are recomputed). */
+function unchanged(form: FormDefinition, read: Record<string, unknown>, stored: FormValues): boolean {
+  const typed = (key: string) => form.columns.some((c) => c.id === key.split(".").pop() && c.kind !== "derived");
+  const keys = new Set([...Object.keys(read), ...Object.keys(stored)].filter(typed));
+  return [...keys].every((key) => read[key] === stored[key]);
+}
+
+const sameTexts = (a: Record<string, string>, b: Record<string, string>) =>
+  JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+
 /** A message shown above the forms. */
 export interface Notice {
   intent: "success" | "info" | "warning" | "error";
@@ -244,8 +254,15 @@ export function useWorkspace(props: {
       if (present.some((form) => result[form.id]!.errors.length > 0 || unexplained(form.id, result[form.id]!).length > 0)) {
         return say({ intent: "error", text: t("submitBlocked") });
       }
+      let queued = 0;
       for (const form of present) {
         const explained = Object.fromEntries(result[form.id]!.warnings.map((w) => [w.rule, explanations[form.id]![w.rule]!.trim()]));
+        const before = latest[form.id];
+        if (before && unchanged(form, result[form.id]!.values, before.values) && sameTexts(explained, before.explanations)) {
+          say({ intent: "info", text: t("unchanged", { form: form.title[lang], n: before.version }) });
+          continue;
+        }
+        queued++;
         outbox.add({
           id: crypto.randomUUID(),
           periodId,
@@ -254,6 +271,7 @@ export function useWorkspace(props: {
           body: { values: result[form.id]!.values, ...(Object.keys(explained).length ? { explanations: explained } : {}) },
         });
       }
+      if (queued === 0) return;
       setQueue(outbox.list(unit.code));
       await flush();
     });
