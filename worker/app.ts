@@ -7,6 +7,7 @@ import { mountCatalogue } from "./routes/catalogue.ts";
 import { mountHome } from "./routes/home.ts";
 import { mountMe } from "./routes/me.ts";
 import { mountReports } from "./routes/reports.ts";
+import { mountReviews } from "./routes/reviews.ts";
 import { mountStatus } from "./routes/status.ts";
 import { mountSubmissions } from "./routes/submissions.ts";
 import { mountUnits } from "./routes/units.ts";
@@ -25,6 +26,7 @@ export function createApp() {
   mountSubmissions(app);
   mountStatus(app);
   mountReports(app);
+  mountReviews(app);
   mountAudit(app);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });

@@ -5,6 +5,7 @@ import {
 import { useState } from "react";
 import { forms } from "../../shared/forms/catalogue.ts";
 import { vietnamDate } from "../../shared/periods/index.ts";
+import type { Submission } from "../../shared/api/schemas.ts";
 import type { Unit } from "../../shared/units/levels.ts";
 import type { ApiClient } from "../api/client.ts";
 import type { Outbox } from "../state/outbox.ts";
@@ -15,6 +16,26 @@ import { IssueList } from "./IssueList.tsx";
 import { periodLabel, periodsToOffer, vnDate } from "./periods.ts";
 import { useWorkspace } from "./use-workspace.ts";
 import type { WorkbookPort } from "./workbook-port.ts";
+
+type BadgeColor = "warning" | "danger" | "success" | "informative" | "subtle";
+
+/** A form's state for the unit, most telling first: waiting to send, returned, accepted, sent, overdue, draft. */
+function formState(
+  t: ReturnType<typeof useT>,
+  s: { queued: boolean; latest: Submission | null | undefined; overdue: boolean; draft: boolean },
+): { text: string; color: BadgeColor } {
+  if (s.queued) return { text: t("stateQueued"), color: "warning" };
+  if (s.latest) {
+    const version = t("version", { n: s.latest.version });
+    if (s.latest.review?.decision === "returned") return { text: `${t("stateReturned")} · ${version}`, color: "danger" };
+    if (s.latest.review?.decision === "accepted") return { text: `${t("stateAccepted")} · ${version}`, color: "success" };
+    return s.latest.late
+      ? { text: `${t("stateLate")} · ${version}`, color: "danger" }
+      : { text: `${t("stateSubmitted")} · ${version}`, color: "success" };
+  }
+  if (s.overdue) return { text: t("stateOverdue"), color: "danger" };
+  return s.draft ? { text: t("stateDraft"), color: "informative" } : { text: t("stateNotStarted"), color: "subtle" };
+}
 
 /** The unit's work for the chosen period: its forms, their state, and the actions on the workbook. */
 export function Workspace(props: {
@@ -122,15 +143,7 @@ export function Workspace(props: {
           const latest = w.latest[form.id];
           const checked = w.checked?.[form.id];
           const queued = w.queue.some((q) => q.formId === form.id && q.periodId === periodId);
-          const state = queued
-            ? { text: t("stateQueued"), color: "warning" as const }
-            : latest
-              ? { text: `${latest.late ? t("stateLate") : t("stateSubmitted")} · ${t("version", { n: latest.version })}`, color: latest.late ? ("danger" as const) : ("success" as const) }
-              : overdue
-                ? { text: t("stateOverdue"), color: "danger" as const }
-                : checked?.present
-                  ? { text: t("stateDraft"), color: "informative" as const }
-                  : { text: t("stateNotStarted"), color: "subtle" as const };
+          const state = formState(t, { queued, latest, overdue, draft: Boolean(checked?.present) });
           return (
             <AccordionItem key={form.id} value={form.id}>
               <AccordionHeader>
@@ -145,6 +158,13 @@ export function Workspace(props: {
                 </span>
               </AccordionHeader>
               <AccordionPanel>
+                {latest?.review?.decision === "returned" && (
+                  <MessageBar intent="error" data-testid={`returned-${form.id}`}>
+                    <MessageBarBody>
+                      <strong>{t("returnedComment")}</strong> {latest.review.comment}
+                    </MessageBarBody>
+                  </MessageBar>
+                )}
                 {checked && checked.present && (
                   <IssueList
                     form={form}

@@ -72,6 +72,21 @@ export const RejectionSchema = z.object({
   warnings: z.array(IssueSchema),
 });
 
+/** The central office's review of a report's latest version. */
+export const ReviewSchema = z.object({
+  decision: z.enum(["accepted", "returned"]),
+  comment: z.string(),
+  version: z.number().int().positive(),
+  at: z.string(),
+  reviewer: z.string(),
+});
+
+/** A review to record: a returned report needs a comment the unit will read. */
+export const ReviewInputSchema = z.discriminatedUnion("decision", [
+  z.object({ decision: z.literal("accepted"), version: z.number().int().positive(), comment: z.string().max(5_000).optional() }),
+  z.object({ decision: z.literal("returned"), version: z.number().int().positive(), comment: z.string().trim().min(1).max(5_000) }),
+]);
+
 const CellValueSchema = z.union([z.number(), z.string()]);
 
 export const SubmissionSchema = z.object({
@@ -87,6 +102,8 @@ export const SubmissionSchema = z.object({
   notes: z.string().nullable(),
   warnings: z.array(IssueSchema),
   explanations: z.record(z.string(), z.string()),
+  /** The central office's review of this version, if any. */
+  review: ReviewSchema.nullable(),
 });
 
 export const VersionSummarySchema = z.object({
@@ -100,6 +117,8 @@ export const FormStateSchema = z.object({
   state: z.enum(["missing", "submitted", "late"]),
   version: z.number().int().positive().optional(),
   submittedAt: z.string().optional(),
+  /** The review of the latest version: accepted, or returned for amendment. */
+  review: z.object({ decision: z.enum(["accepted", "returned"]), comment: z.string() }).optional(),
 });
 
 export const StatusSchema = z.object({
@@ -165,6 +184,7 @@ export const ErrorSchema = z.object({
 
 export type UnitInput = z.infer<typeof UnitInputSchema>;
 export type Me = z.infer<typeof MeSchema>;
+export type Review = z.infer<typeof ReviewSchema>;
 export type PeriodInfo = z.infer<typeof PeriodSchema>;
 export type Receipt = z.infer<typeof ReceiptSchema>;
 export type Submission = z.infer<typeof SubmissionSchema>;

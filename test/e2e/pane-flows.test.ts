@@ -297,6 +297,17 @@ describe("the task pane in Excel, against the real worker", () => {
     expect((await excel.cell(D("received_total"))).formula).toMatch(/^=/);
   });
 
+  it("shows a report the central office returned, with its comment", async () => {
+    const comment = "Số hồ sơ trả lại chưa khớp sổ theo dõi, đề nghị kiểm tra.";
+    const review = await central("POST", `/api/v1/reviews/${periodId}/dossiers/${unitCode}`, { decision: "returned", version: 2, comment });
+    expect(review.status).toBe(201);
+    await page.reload();
+    await waitFor(unitName, page.getByTestId("unit"));
+    await expect.poll(() => badge("dossiers").textContent()).toBe("Bị trả lại: sửa và gửi lại · phiên bản 2");
+    await open(dossiers.title.vi);
+    await waitFor(comment, page.getByTestId("returned-dossiers"));
+  });
+
   it(LAST, () => {
     expect(pageErrors).toEqual([]);
     expect(browser.blocked).toEqual([]);

@@ -7,6 +7,7 @@ import { requireCentral } from "../auth/actor.ts";
 import type { AppEnv } from "../app-env.ts";
 import { deadlineConfig } from "../config.ts";
 import { requirePeriod } from "../lookups.ts";
+import { reviewsOfPeriod } from "../repositories/reviews.repo.ts";
 import { reportsOfPeriods } from "../repositories/submissions.repo.ts";
 import { listUnits } from "../repositories/units.repo.ts";
 import { document, errors } from "./document.ts";
@@ -21,7 +22,9 @@ const routes = [
   }),
 ];
 
-type FormState = { state: "missing" } | { state: "submitted" | "late"; version: number; submittedAt: string };
+type FormState =
+  | { state: "missing" }
+  | { state: "submitted" | "late"; version: number; submittedAt: string; review?: { decision: string; comment: string } };
 
 /** Who has submitted what for a period. */
 export function mountStatus(app: OpenAPIHono<AppEnv>): void {
@@ -29,9 +32,10 @@ export function mountStatus(app: OpenAPIHono<AppEnv>): void {
   app.get("/api/v1/status/:periodId", async (c) => {
     requireCentral(c.get("actor"));
     const period = requirePeriod(c.req.param("periodId"));
-    const [units, reports] = await Promise.all([
+    const [units, reports, reviews] = await Promise.all([
       listUnits(c.env.DB),
       reportsOfPeriods(c.env.DB, [period.id], { withValues: false }),
+      reviewsOfPeriod(c.env.DB, period.id),
     ]);
     const byReport = new Map(reports.map((r) => [`${r.formId}/${r.unitCode}`, r]));
     return c.json({
@@ -44,8 +48,12 @@ export function mountStatus(app: OpenAPIHono<AppEnv>): void {
         forms: Object.fromEntries(
           forms.map((form): [string, FormState] => {
             const report = byReport.get(`${form.id}/${unit.code}`);
+            const review = reviews.get(`${form.id}/${unit.code}`);
             return [form.id, report
-              ? { state: report.late ? "late" : "submitted", version: report.version, submittedAt: report.submittedAt }
+              ? {
+                  state: report.late ? "late" : "submitted", version: report.version, submittedAt: report.submittedAt,
+                  ...(review ? { review: { decision: review.decision, comment: review.comment } } : {}),
+                }
               : { state: "missing" }];
           }),
         ),

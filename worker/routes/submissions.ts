@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { z } from "zod";
 import {
-  ReceiptSchema, RejectionSchema, SubmissionBodySchema, SubmissionSchema, VersionSummarySchema,
+  ReceiptSchema, RejectionSchema, SubmissionBodySchema, SubmissionSchema, VersionSummarySchema, type Review,
 } from "../../shared/api/schemas.ts";
 import { deadlineOf, isLate, previousPeriod } from "../../shared/periods/index.ts";
 import { validateSubmission } from "../../shared/validation/validate.ts";
@@ -17,6 +17,7 @@ import { newReceipt } from "../receipts.ts";
 import {
   allVersions, appendVersion, findByIdempotencyKey, latestVersion, versionOf, type ReportKey, type StoredVersion,
 } from "../repositories/submissions.repo.ts";
+import { reviewOf } from "../repositories/reviews.repo.ts";
 import { document, errors } from "./document.ts";
 import { json } from "./json-response.ts";
 
@@ -109,7 +110,7 @@ function replay(c: Context<AppEnv>, stored: StoredVersion, requestHash: string) 
 
 const isUniqueViolation = (error: unknown) => error instanceof Error && /UNIQUE constraint failed/i.test(error.message);
 
-const present = (stored: StoredVersion) => ({
+const present = (stored: StoredVersion, review: Review | null) => ({
   period: stored.periodId,
   form: stored.formId,
   unit: stored.unitCode,
@@ -122,6 +123,7 @@ const present = (stored: StoredVersion) => ({
   notes: stored.notes,
   warnings: stored.warnings,
   explanations: stored.explanations,
+  review,
 });
 
 /** Submitting, amending and reading reports, every version kept. */
@@ -170,7 +172,7 @@ export function mountSubmissions(app: OpenAPIHono<AppEnv>): void {
     const { key } = await resolveReport(c);
     const stored = await latestVersion(c.env.DB, key);
     if (!stored) throw notFound(`báo cáo ${key.formId} kỳ ${key.periodId} của đơn vị ${key.unitCode} (chưa gửi)`);
-    return c.json(present(stored));
+    return c.json(present(stored, await reviewOf(c.env.DB, key, stored.version)));
   });
 
   app.get(`${path}/versions`, async (c) => {
@@ -185,6 +187,6 @@ export function mountSubmissions(app: OpenAPIHono<AppEnv>): void {
     const number = Number(c.req.param("version"));
     const stored = Number.isSafeInteger(number) && number > 0 ? await versionOf(c.env.DB, key, number) : null;
     if (!stored) throw notFound(`phiên bản «${c.req.param("version")}» của báo cáo này`);
-    return c.json(present(stored));
+    return c.json(present(stored, await reviewOf(c.env.DB, key, stored.version)));
   });
 }
