@@ -1,16 +1,8 @@
 import type { FormDefinition, FormValues } from "../../shared/forms/types.ts";
 import type { Issue } from "../../shared/validation/issue.ts";
+import type { SheetFacts } from "../excel/types.ts";
 
-/** The header facts written on every form sheet. */
-export interface SheetFacts {
-  periodId: string;
-  periodLabel: string;
-  start: string;
-  end: string;
-  deadline: string;
-  unitCode: string;
-  unitName: string;
-}
+export type { SheetFacts };
 
 /** One form as checked in the workbook. */
 export interface CheckedForm {
