@@ -10,7 +10,7 @@ export default defineConfig(async () => ({
         test: { name: "shared", include: ["test/shared/**/*.test.ts"], environment: "node" },
       },
       {
-        test: { name: "addin", include: ["test/addin/**/*.test.ts", "test/manifest/**/*.test.ts"], environment: "node" },
+        test: { name: "addin", include: ["test/addin/**/*.test.ts", "test/manifest/**/*.test.ts", "test/export/**/*.test.ts"], environment: "node" },
       },
       {
         test: {
