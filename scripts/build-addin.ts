@@ -4,18 +4,19 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /**
- * Builds what the worker serves as static assets under /addin/: the task pane bundle, its page,
- * its icons, and Office.js from @microsoft/office-js (government networks block CDNs).
+ * Builds what the worker serves as static assets: under /addin/ the task pane bundle, its page, its
+ * icons, the development manifest and Office.js from @microsoft/office-js (government networks
+ * block CDNs); under /central/ the central office's page.
  */
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(root, "dist/public/addin");
+const central = join(root, "dist/public/central");
 
-export async function buildAddin(): Promise<void> {
-  rmSync(out, { recursive: true, force: true });
-  mkdirSync(out, { recursive: true });
-  await build({
-    entryPoints: [join(root, "addin/main.tsx")],
-    outfile: join(out, "taskpane.js"),
+/** One browser bundle: minified, with a source map, for the WebView2/Edge of current Office. */
+function bundle(entry: string, outfile: string) {
+  return build({
+    entryPoints: [join(root, entry)],
+    outfile,
     bundle: true,
     minify: true,
     sourcemap: true,
@@ -25,7 +26,17 @@ export async function buildAddin(): Promise<void> {
     define: { "process.env.NODE_ENV": '"production"' },
     logLevel: "warning",
   });
+}
+
+export async function buildAddin(): Promise<void> {
+  for (const dir of [out, central]) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+  }
+  await bundle("addin/main.tsx", join(out, "taskpane.js"));
   cpSync(join(root, "addin/taskpane.html"), join(out, "taskpane.html"));
+  await bundle("addin/central-main.tsx", join(central, "central.js"));
+  cpSync(join(root, "addin/central.html"), join(central, "index.html"));
   cpSync(join(root, "addin/assets"), join(out, "assets"), { recursive: true });
   // The committed manifest points at https://localhost:8787: the one to sideload during development.
   cpSync(join(root, "manifest.xml"), join(out, "manifest.xml"));

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import {
-  ErrorSchema, FormSchema, MeSchema, PeriodSchema, ReceiptSchema, RejectionSchema, SubmissionSchema, VersionSummarySchema,
-  type Me, type PeriodInfo, type Receipt, type Submission,
+  ErrorSchema, FormSchema, MeSchema, PeriodSchema, ReceiptSchema, RejectionSchema, ReportSchema, StatusSchema, SubmissionSchema,
+  VersionSummarySchema, type Me, type PeriodInfo, type Receipt, type Report, type Status, type Submission,
 } from "../../shared/api/schemas.ts";
 import type { Issue } from "../../shared/validation/issue.ts";
 
@@ -113,6 +113,33 @@ export class ApiClient {
 
   version(periodId: string, formId: string, unitCode: string, version: number): Promise<Submission> {
     return this.get(`${this.reportPath(periodId, formId, unitCode)}/versions/${version}`, SubmissionSchema);
+  }
+
+  /** Who submitted what for a period (central). */
+  status(periodId: string): Promise<Status> {
+    return this.get(`/api/v1/status/${encodeURIComponent(periodId)}`, StatusSchema);
+  }
+
+  /** The consolidated report of one form (central). */
+  report(periodId: string, formId: string): Promise<Report> {
+    return this.get(`/api/v1/reports/${encodeURIComponent(periodId)}/${encodeURIComponent(formId)}`, ReportSchema);
+  }
+
+  /** The consolidated workbook's bytes and file name (central). */
+  async workbook(periodId: string): Promise<{ bytes: Blob; fileName: string }> {
+    let response: Response;
+    try {
+      response = await this.fetcher(`${this.base}/api/v1/reports/${encodeURIComponent(periodId)}.xlsx`, {
+        headers: { Authorization: `Bearer ${this.token}` },
+        signal: AbortSignal.timeout(60_000),
+      });
+    } catch (error) {
+      throw new NetworkError(error instanceof Error ? error.message : String(error));
+    }
+    if (response.status !== 200) this.fail(response.status, await response.json().catch(() => null));
+    const disposition = response.headers.get("Content-Disposition") ?? "";
+    const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
+    return { bytes: await response.blob(), fileName: encoded ? decodeURIComponent(encoded) : `bao-cao-${periodId}.xlsx` };
   }
 
   /** Submits a report; a 422 is an outcome (the issues), any other failure throws. */

@@ -1,6 +1,7 @@
 import { Button, Caption1, FluentProvider, Spinner, Title3, webLightTheme } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { LEVEL_LABELS } from "../../shared/units/levels.ts";
+import { CentralHome } from "../central/CentralHome.tsx";
 import { Outbox } from "../state/outbox.ts";
 import type { KeyValueStore } from "../state/storage.ts";
 import { LangProvider, useLang, useT, type Lang } from "./i18n.tsx";
@@ -49,6 +50,19 @@ function InExcel(props: { workbook: WorkbookPort; store: KeyValueStore; base: st
   const outbox = useMemo(() => new Outbox(props.store), [props.store]);
   if (session.state === "checking") return <Spinner label={t("loading")} />;
   if (session.state === "signed-out") return <SignIn problem={session.problem} onSignIn={(token) => signIn(token)} />;
+  if (session.state === "central") {
+    return (
+      <>
+        <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center", gap: 8 }}>
+          <strong>{t("cCentralTitle")}</strong>
+          <Button size="small" onClick={signOut}>
+            {t("signOut")}
+          </Button>
+        </div>
+        <CentralHome client={session.client} now={props.now?.() ?? new Date()} />
+      </>
+    );
+  }
   return (
     <>
       <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center", gap: 8 }}>

@@ -4,7 +4,12 @@ import { useT } from "./i18n.tsx";
 import type { Session } from "./use-session.ts";
 
 /** The token form. */
-export function SignIn(props: { problem?: Extract<Session, { state: "signed-out" }>["problem"]; onSignIn: (token: string) => Promise<void> }) {
+export function SignIn(props: {
+  problem?: Extract<Session, { state: "signed-out" }>["problem"];
+  onSignIn: (token: string) => Promise<void>;
+  /** The central office's page asks for its own token. */
+  central?: boolean;
+}) {
   const t = useT();
   const [token, setToken] = useState("");
   const [busy, setBusy] = useState(false);
@@ -25,7 +30,7 @@ export function SignIn(props: { problem?: Extract<Session, { state: "signed-out"
           <MessageBarBody>{problem}</MessageBarBody>
         </MessageBar>
       )}
-      <Field label={t("tokenLabel")} hint={t("tokenHint")}>
+      <Field label={t(props.central ? "adminTokenLabel" : "tokenLabel")} hint={t(props.central ? "adminTokenHint" : "tokenHint")}>
         <Input type="password" value={token} onChange={(_, data) => setToken(data.value)} autoComplete="off" name="token" />
       </Field>
       <Button appearance="primary" type="submit" disabled={busy || token.trim() === ""}>

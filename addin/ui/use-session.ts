@@ -7,13 +7,17 @@ import type { KeyValueStore } from "../state/storage.ts";
 export type Session =
   | { state: "checking" }
   | { state: "signed-out"; problem?: "bad-token" | "central-token" | "offline" }
-  | { state: "signed-in"; unit: Unit; client: ApiClient; offline?: boolean };
+  | { state: "signed-in"; unit: Unit; client: ApiClient }
+  | { state: "central"; client: ApiClient };
 
 const TOKEN = "token";
 const UNIT = "unit";
 
-/** The unit's token kept across restarts; signing out forgets it. */
-export function useSession(store: KeyValueStore, base: string) {
+/**
+ * The token kept across restarts; signing out forgets it. `central` says whether the central
+ * office's token opens the central mode here, or is refused (a unit-only place).
+ */
+export function useSession(store: KeyValueStore, base: string, central = true) {
   const [session, setSession] = useState<Session>({ state: "checking" });
 
   const signIn = useCallback(
@@ -21,9 +25,10 @@ export function useSession(store: KeyValueStore, base: string) {
       const client = new ApiClient(base, token);
       try {
         const me = await client.me();
-        if (me.role !== "unit") {
-          setSession({ state: "signed-out", problem: "central-token" });
-          return;
+        if (me.role === "central") {
+          if (!central) return setSession({ state: "signed-out", problem: "central-token" });
+          store.set(TOKEN, token);
+          return setSession({ state: "central", client });
         }
         store.set(TOKEN, token);
         store.set(UNIT, JSON.stringify(me.unit));
@@ -33,7 +38,7 @@ export function useSession(store: KeyValueStore, base: string) {
         if (unreachable && remembered) {
           // Offline or a server in trouble at start: keep working with the unit we knew; the outbox waits.
           const unit = store.get(UNIT);
-          if (unit) return setSession({ state: "signed-in", unit: JSON.parse(unit) as Unit, client, offline: true });
+          if (unit) return setSession({ state: "signed-in", unit: JSON.parse(unit) as Unit, client });
         }
         if (error instanceof ApiFailure && error.status === 401) {
           store.remove(TOKEN);
@@ -42,7 +47,7 @@ export function useSession(store: KeyValueStore, base: string) {
         setSession({ state: "signed-out", problem: unreachable ? "offline" : "bad-token" });
       }
     },
-    [store, base],
+    [store, base, central],
   );
 
   const signOut = useCallback(() => {

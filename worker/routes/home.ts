@@ -19,6 +19,8 @@ const PAGE = `<!doctype html>
 <p>Máy chủ tiếp nhận, kiểm tra và tổng hợp báo cáo định kỳ của các sở, ngành, huyện, xã.
 Các đơn vị gửi báo cáo từ add-in Excel; Văn phòng theo dõi và tổng hợp qua API v1.</p>
 <ul>
+  <li><b>Văn phòng</b>: theo dõi kỳ báo cáo, đơn vị chưa gửi, số liệu tổng hợp, tải bảng tổng hợp —
+    <a href="/central/index.html">/central/index.html</a> (đăng nhập bằng mã quản trị)</li>
   <li>API v1: <code>/api/v1</code>, đăng nhập bằng <code>Authorization: Bearer &lt;mã truy cập&gt;</code></li>
   <li>Tài liệu API (OpenAPI): <a href="/api/openapi.json">/api/openapi.json</a></li>
 </ul>

@@ -1,0 +1,91 @@
+import { Button, MessageBar, MessageBarBody, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import type { PeriodInfo, Report, Status } from "../../shared/api/schemas.ts";
+import { forms } from "../../shared/forms/catalogue.ts";
+import type { ApiClient } from "../api/client.ts";
+import { useLang, useT } from "../ui/i18n.tsx";
+import { periodLabel, vnDate } from "../ui/periods.ts";
+import { CityReport } from "./CityReport.tsx";
+import { centralPeriods } from "./central-periods.ts";
+import { StatusMatrix } from "./StatusMatrix.tsx";
+
+/** The central office's view of a period: who has sent what, the city's figures, the workbook. */
+export function CentralHome(props: { client: ApiClient; now: Date }) {
+  const t = useT();
+  const lang = useLang();
+  const periods = centralPeriods(props.now);
+  const [periodId, setPeriodId] = useState(periods[1]?.id ?? periods[0]!.id);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [reports, setReports] = useState<Record<string, Report>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    setStatus(null);
+    setReports({});
+    setProblem(null);
+    void (async () => {
+      try {
+        const [s, ...r] = await Promise.all([props.client.status(periodId), ...forms.map((f) => props.client.report(periodId, f.id))]);
+        if (!live) return;
+        setStatus(s as Status);
+        setReports(Object.fromEntries(forms.map((f, i) => [f.id, r[i] as Report])));
+      } catch (error) {
+        if (live) setProblem(error instanceof Error ? error.message : String(error));
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [props.client, periodId]);
+
+  const download = async () => {
+    try {
+      const { bytes, fileName } = await props.client.workbook(periodId);
+      const link = document.createElement("a");
+      link.href = URL.createObjectURL(bytes);
+      link.download = fileName;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  const info: PeriodInfo | undefined = status?.periodInfo;
+  return (
+    <div style={{ display: "grid", gap: 12 }}>
+      <label style={{ display: "grid", gap: 4 }}>
+        <Subtitle2>{t("period")}</Subtitle2>
+        <Select value={periodId} onChange={(_, data) => setPeriodId(data.value)} aria-label={t("period")}>
+          {periods.map((p) => (
+            <option key={p.id} value={p.id}>
+              {periodLabel(p.id, lang)} ({p.id})
+            </option>
+          ))}
+        </Select>
+        {info && <span data-testid="window">{t("window", { start: vnDate(info.start), end: vnDate(info.end), deadline: vnDate(info.deadline) })}</span>}
+      </label>
+      <div>
+        <Button appearance="primary" onClick={() => void download()}>
+          {t("cDownload")}
+        </Button>
+      </div>
+      {problem && (
+        <MessageBar intent="error">
+          <MessageBarBody>{problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!status && !problem && <Spinner label={t("loading")} />}
+      {status && <StatusMatrix status={status} />}
+      {forms.map((form) =>
+        reports[form.id] ? (
+          <section key={form.id} style={{ display: "grid", gap: 4 }}>
+            <Subtitle2>{form.title[lang]}</Subtitle2>
+            <CityReport form={form} report={reports[form.id]!} />
+          </section>
+        ) : null,
+      )}
+    </div>
+  );
+}

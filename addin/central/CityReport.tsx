@@ -1,0 +1,52 @@
+import type { Report } from "../../shared/api/schemas.ts";
+import type { FormDefinition } from "../../shared/forms/types.ts";
+import { LEVEL_LABELS, LEVELS } from "../../shared/units/levels.ts";
+import { formatVi } from "../../shared/validation/wording.ts";
+import { useLang, useT } from "../ui/i18n.tsx";
+
+const percent = (rate: number | null | undefined) => (rate === null || rate === undefined ? "—" : `${formatVi(Math.round(rate * 1000) / 10)}%`);
+
+/** One form's consolidated figures: the levels and the grand total, with its rates. */
+export function CityReport(props: { form: FormDefinition; report: Report }) {
+  const t = useT();
+  const lang = useLang();
+  const { form, report } = props;
+  const rows = [
+    ...LEVELS.map((level) => ({ label: LEVEL_LABELS[level][lang], ...report.levels[level] })),
+    { label: t("cGrandTotal"), total: report.total, rates: report.rates },
+  ];
+  const derived = report.units.filter((u) => u.source === "derived").length;
+  return (
+    <div style={{ overflowX: "auto" }} data-testid={`report-${form.id}`}>
+      <table style={{ borderCollapse: "collapse", fontSize: 13 }}>
+        <thead>
+          <tr>
+            <th />
+            {form.layout.order.map((id) => (
+              <th key={id} style={{ padding: "0 6px", textAlign: "right" }}>
+                {form.columns.find((c) => c.id === id)?.short?.[lang] ?? id}
+              </th>
+            ))}
+            {form.rates.map((rate) => (
+              <th key={rate.id} style={{ padding: "0 6px", textAlign: "right" }}>{rate.label[lang]}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.label} style={{ borderTop: "1px solid #e0e0e0" }}>
+              <td>{row.label}</td>
+              {form.layout.order.map((id) => (
+                <td key={id} style={{ padding: "0 6px", textAlign: "right" }}>{formatVi(row.total[id] ?? 0)}</td>
+              ))}
+              {form.rates.map((rate) => (
+                <td key={rate.id} style={{ padding: "0 6px", textAlign: "right" }}>{percent(row.rates[rate.id])}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {derived > 0 && <p style={{ fontSize: 12 }}>{t("cDerived", { n: derived })}</p>}
+    </div>
+  );
+}

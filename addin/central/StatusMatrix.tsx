@@ -1,0 +1,96 @@
+import { Badge, Button, Caption1, Textarea } from "@fluentui/react-components";
+import { useState } from "react";
+import type { Status } from "../../shared/api/schemas.ts";
+import { forms } from "../../shared/forms/catalogue.ts";
+import { LEVEL_LABELS, LEVELS } from "../../shared/units/levels.ts";
+import { useLang, useT } from "../ui/i18n.tsx";
+
+type FormState = Status["units"][number]["forms"][string];
+
+function stateBadge(state: FormState | undefined, t: ReturnType<typeof useT>) {
+  if (!state || state.state === "missing") return <Badge appearance="tint" color="danger">{t("cMissing")}</Badge>;
+  if (state.review?.decision === "returned") return <Badge appearance="tint" color="warning">{t("cReturned")}</Badge>;
+  if (state.review?.decision === "accepted") return <Badge appearance="filled" color="success">{t("cAccepted")}</Badge>;
+  return state.state === "late"
+    ? <Badge appearance="tint" color="severe">{t("cLate")} · v{state.version}</Badge>
+    : <Badge appearance="tint" color="success">{t("cSubmitted")} · v{state.version}</Badge>;
+}
+
+/** Every expected unit × form, with counts per level and the missing units ready for a reminder. */
+export function StatusMatrix(props: { status: Status }) {
+  const t = useT();
+  const lang = useLang();
+  const [filter, setFilter] = useState<"all" | "missing" | "late">("all");
+  const units = props.status.units.filter((unit) => {
+    const states = forms.map((form) => unit.forms[form.id]?.state ?? "missing");
+    return filter === "all" || states.includes(filter);
+  });
+  const missing = props.status.units.filter((unit) => forms.some((form) => (unit.forms[form.id]?.state ?? "missing") === "missing"));
+  const reminder = missing
+    .map((unit) => `${unit.code} — ${unit.name}: ${forms.filter((f) => (unit.forms[f.id]?.state ?? "missing") === "missing").map((f) => f.title.vi).join("; ")}`)
+    .join("\n");
+
+  return (
+    <div style={{ display: "grid", gap: 12 }}>
+      <table style={{ borderCollapse: "collapse" }} data-testid="counts">
+        <thead>
+          <tr>
+            <th style={{ textAlign: "left" }}>{t("cLevel")}</th>
+            {forms.map((form) => <th key={form.id} style={{ textAlign: "left", padding: "0 8px" }}>{form.layout.sheetName}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {LEVELS.map((level) => {
+            const at = props.status.units.filter((u) => u.level === level);
+            if (at.length === 0) return null;
+            return (
+              <tr key={level}>
+                <td>{LEVEL_LABELS[level][lang]}</td>
+                {forms.map((form) => {
+                  const sent = at.filter((u) => (u.forms[form.id]?.state ?? "missing") !== "missing").length;
+                  const late = at.filter((u) => u.forms[form.id]?.state === "late").length;
+                  return <td key={form.id} style={{ padding: "0 8px" }}>{t("cCount", { sent, expected: at.length, late })}</td>;
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+
+      <div style={{ display: "flex", gap: 8 }}>
+        {(["all", "missing", "late"] as const).map((f) => (
+          <Button key={f} size="small" appearance={filter === f ? "primary" : "secondary"} onClick={() => setFilter(f)}>
+            {t(f === "all" ? "cAll" : f === "missing" ? "cMissing" : "cLate")}
+          </Button>
+        ))}
+      </div>
+
+      <table style={{ borderCollapse: "collapse", width: "100%" }} data-testid="matrix">
+        <thead>
+          <tr>
+            <th style={{ textAlign: "left" }}>{t("cUnit")}</th>
+            {forms.map((form) => <th key={form.id} style={{ textAlign: "left" }}>{form.layout.sheetName}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {units.map((unit) => (
+            <tr key={unit.code} style={{ borderTop: "1px solid #e0e0e0" }}>
+              <td>
+                {unit.name} <Caption1>({unit.code})</Caption1>
+              </td>
+              {forms.map((form) => <td key={form.id}>{stateBadge(unit.forms[form.id], t)}</td>)}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <label style={{ display: "grid", gap: 4 }}>
+        <strong>{t("cReminder", { n: missing.length })}</strong>
+        <Textarea readOnly value={reminder} rows={Math.min(8, Math.max(2, missing.length))} data-testid="reminder" />
+        <Button size="small" onClick={() => void navigator.clipboard?.writeText(reminder)} style={{ justifySelf: "start" }}>
+          {t("cCopy")}
+        </Button>
+      </label>
+    </div>
+  );
+}
