@@ -2,7 +2,8 @@
  * `npm run bench`: the worker on local workerd with a throwaway local D1, loaded from this
  * machine only (127.0.0.1). Measures the submit path against a bare Hono route taking the same
  * payload (and a read of the API between them), and the time to build the city report for 3,300
- * units (a month, and a quarter derived from three months). Prints a table, writes
+ * units (a month, and a quarter derived from three months), the consolidated workbook for 300 units
+ * × every form on a second throwaway D1, and the worker bundle's gzip size. Prints a table, writes
  * bench/out/results.json, exits non-zero on any failure. See bench/README.md.
  */
 import { randomBytes } from "node:crypto";
@@ -15,6 +16,7 @@ import { gzipSync } from "node:zlib";
 import type { FormValues } from "../shared/forms/types.ts";
 import { closedLoop, inPool, timeInterleaved, type LoadResult, type TimedResult } from "./load.ts";
 import { apiUnits, benchPayload, dossiers, expectedTotal, seededUnits, seedSql, type BenchUnit } from "./seed.ts";
+import { benchWorkbook, bundleSize, type WorkbookTiming } from "./workbook.ts";
 import { freePort, killStarted, startServer, wrangler, type Server } from "./wrangler.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -62,6 +64,8 @@ const seconds = (ms: number) => Math.round(ms / 100) / 10;
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 let server: Server | null = null;
+/** Stops the workbook bench's own server while it runs (bench/workbook.ts). */
+let stopWorkbookServer: (() => Promise<void>) | null = null;
 const work = mkdtempSync(join(plan.stateDir, "baocao-bench-"));
 // Wrangler's debug log (every message, whatever the log level) goes to the throwaway directory.
 process.env.WRANGLER_LOG_PATH = join(work, "wrangler-debug.log");
@@ -74,6 +78,7 @@ async function cleanUp() {
     writeFileSync(join(outDir, "server.log"), server.log.join("\n") + "\n");
     await server.stop();
   }
+  if (stopWorkbookServer) await stopWorkbookServer();
   killStarted();
   if (process.env.BENCH_KEEP_STATE === "1") console.log(`State kept (BENCH_KEEP_STATE=1): ${work}`);
   else rmSync(work, { recursive: true, force: true });
@@ -293,9 +298,35 @@ async function main() {
     fail(`D1 round trips: ${(error as Error).message}`);
   }
   mark("reports", t);
+
+  // 6. Issue 4: the consolidated workbook for 300 units × every form (its own throwaway D1 and
+  // server, bench/workbook.ts), and the worker bundle's gzip size (wrangler deploy --dry-run).
+  t = performance.now();
+  let workbook: WorkbookTiming | null = null;
+  step(`Consolidated workbook: 300 units × every form on a second throwaway D1, ${plan.reportWarmup} warm-up + ${plan.reportRuns} GETs of the .xlsx`);
+  try {
+    workbook = await benchWorkbook({
+      work, config: benchConfig, adminToken, warmup: plan.reportWarmup, runs: plan.reportRuns,
+      onServer: (stop) => (stopWorkbookServer = stop),
+    });
+  } catch (error) {
+    fail(`workbook: ${(error as Error).message}`);
+  } finally {
+    stopWorkbookServer = null;
+  }
+  mark("workbook", t);
+  t = performance.now();
+  let bundle: Awaited<ReturnType<typeof bundleSize>> | null = null;
+  step("Worker bundle: wrangler deploy --dry-run --outdir (nothing uploaded), then gzip");
+  try {
+    bundle = await bundleSize(root, work);
+  } catch (error) {
+    fail(`bundle: ${(error as Error).message}`);
+  }
+  mark("bundle", t);
   timings.total = seconds(performance.now() - started);
 
-  // 6. The table and the JSON.
+  // 7. The table and the JSON.
   const results = {
     ok: failures.length === 0,
     failures,
@@ -320,6 +351,8 @@ async function main() {
     submissions: { firstVersions, amendments, versionsChecked: viaApi.length, versionMismatches: versionMismatches.length },
     reports,
     d1RoundTripMs,
+    workbook,
+    bundle,
     seconds: timings,
   };
   mkdirSync(outDir, { recursive: true });
@@ -336,6 +369,8 @@ function table(r: {
   submissions: { firstVersions: number; amendments: number; versionsChecked: number; versionMismatches: number };
   reports: ReportTiming[];
   d1RoundTripMs: number | null;
+  workbook: WorkbookTiming | null;
+  bundle: { bytes: number; gzipBytes: number; wranglerGzipKiB: number | null } | null;
   seconds: Record<string, number>;
 }): string {
   const pad = (cells: (string | number)[], widths: number[]) =>
@@ -364,6 +399,16 @@ function table(r: {
   lines.push(pad(["", "median", "p95", "min", "max", "bytes", "gzip"], v));
   for (const x of r.reports) lines.push(pad([x.name, x.medianMs, x.p95Ms, x.minMs, x.maxMs, x.bytes, x.gzipBytes], v));
   lines.push(`One D1 round trip (SELECT 1, sequential, median): ${r.d1RoundTripMs} ms`);
+  lines.push("");
+  if (r.workbook) {
+    lines.push(`Consolidated workbook, ${r.workbook.units} units × every form (${r.workbook.sheets.length} sheets): sequential GETs (ms)`);
+    lines.push(pad(["", "median", "p95", "min", "max", "bytes", "gzip"], v));
+    lines.push(pad([`GET ${r.workbook.path}`, r.workbook.medianMs, r.workbook.p95Ms, r.workbook.minMs, r.workbook.maxMs, r.workbook.bytes, r.workbook.gzipBytes], v));
+  } else lines.push("Consolidated workbook: not measured (see failures)");
+  if (r.bundle) {
+    lines.push(`Worker bundle (wrangler deploy --dry-run): ${r.bundle.bytes} bytes, gzip -9 ${r.bundle.gzipBytes} bytes` +
+      (r.bundle.wranglerGzipKiB === null ? "" : `; wrangler reports ${r.bundle.wranglerGzipKiB} KiB gzipped`));
+  } else lines.push("Worker bundle: not measured (see failures)");
   lines.push("");
   lines.push(`Seconds: ${Object.entries(r.seconds).map(([k, s]) => `${k} ${s}`).join(", ")}`);
   return lines.join("\n");

@@ -115,6 +115,13 @@ export class ApiClient {
     return this.get(`${this.reportPath(periodId, formId, unitCode)}/versions/${version}`, SubmissionSchema);
   }
 
+  /** Accepts a report's version, or returns it with a comment (central). */
+  async review(periodId: string, formId: string, unitCode: string, input: { decision: "accepted" | "returned"; version: number; comment?: string }): Promise<void> {
+    const path = `/api/v1/reviews/${encodeURIComponent(periodId)}/${encodeURIComponent(formId)}/${encodeURIComponent(unitCode)}`;
+    const { status, json } = await this.request("POST", path, { body: input });
+    if (status !== 201) this.fail(status, json);
+  }
+
   /** Who submitted what for a period (central). */
   status(periodId: string): Promise<Status> {
     return this.get(`/api/v1/status/${encodeURIComponent(periodId)}`, StatusSchema);

@@ -6,6 +6,7 @@ import type { ApiClient } from "../api/client.ts";
 import { useLang, useT } from "../ui/i18n.tsx";
 import { periodLabel, vnDate } from "../ui/periods.ts";
 import { CityReport } from "./CityReport.tsx";
+import { ReportDetail } from "./ReportDetail.tsx";
 import { centralPeriods } from "./central-periods.ts";
 import { StatusMatrix } from "./StatusMatrix.tsx";
 
@@ -18,6 +19,8 @@ export function CentralHome(props: { client: ApiClient; now: Date }) {
   const [status, setStatus] = useState<Status | null>(null);
   const [reports, setReports] = useState<Record<string, Report>>({});
   const [problem, setProblem] = useState<string | null>(null);
+  const [selected, setSelected] = useState<{ unit: { code: string; name: string }; formId: string } | null>(null);
+  const [round, setRound] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -37,7 +40,11 @@ export function CentralHome(props: { client: ApiClient; now: Date }) {
     return () => {
       live = false;
     };
-  }, [props.client, periodId]);
+  }, [props.client, periodId, round]);
+
+  useEffect(() => {
+    setSelected(null);
+  }, [periodId]);
 
   const download = async () => {
     try {
@@ -77,7 +84,17 @@ export function CentralHome(props: { client: ApiClient; now: Date }) {
         </MessageBar>
       )}
       {!status && !problem && <Spinner label={t("loading")} />}
-      {status && <StatusMatrix status={status} />}
+      {status && <StatusMatrix status={status} onOpen={(unit, formId) => setSelected({ unit, formId })} />}
+      {selected && (
+        <ReportDetail
+          key={`${periodId}/${selected.formId}/${selected.unit.code}/${round}`}
+          client={props.client}
+          form={forms.find((f) => f.id === selected.formId)!}
+          periodId={periodId}
+          unit={selected.unit}
+          onReviewed={() => setRound((n) => n + 1)}
+        />
+      )}
       {forms.map((form) =>
         reports[form.id] ? (
           <section key={form.id} style={{ display: "grid", gap: 4 }}>

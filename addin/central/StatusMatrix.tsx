@@ -17,7 +17,7 @@ function stateBadge(state: FormState | undefined, t: ReturnType<typeof useT>) {
 }
 
 /** Every expected unit × form, with counts per level and the missing units ready for a reminder. */
-export function StatusMatrix(props: { status: Status }) {
+export function StatusMatrix(props: { status: Status; onOpen: (unit: { code: string; name: string }, formId: string) => void }) {
   const t = useT();
   const lang = useLang();
   const [filter, setFilter] = useState<"all" | "missing" | "late">("all");
@@ -78,7 +78,26 @@ export function StatusMatrix(props: { status: Status }) {
               <td>
                 {unit.name} <Caption1>({unit.code})</Caption1>
               </td>
-              {forms.map((form) => <td key={form.id}>{stateBadge(unit.forms[form.id], t)}</td>)}
+              {forms.map((form) => {
+                const state = unit.forms[form.id];
+                const badge = stateBadge(state, t);
+                return (
+                  <td key={form.id}>
+                    {state && state.state !== "missing" ? (
+                      <button
+                        type="button"
+                        style={{ background: "none", border: 0, padding: 0, cursor: "pointer" }}
+                        onClick={() => props.onOpen({ code: unit.code, name: unit.name }, form.id)}
+                        aria-label={`${unit.name} — ${form.layout.sheetName}`}
+                      >
+                        {badge}
+                      </button>
+                    ) : (
+                      badge
+                    )}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>

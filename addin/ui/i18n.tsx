@@ -89,6 +89,9 @@ const STRINGS = {
   cGrandTotal: { vi: "Tổng cộng", en: "Grand total" },
   cDerived: { vi: "{n} đơn vị có số liệu tổng hợp từ các báo cáo tháng.", en: "{n} unit(s) derived from their monthly reports." },
   cUnitHere: { vi: "Đây là trang của Văn phòng. Đơn vị lập và gửi báo cáo trong add-in Excel.", en: "This page is for the central office. Units file their reports in the Excel add-in." },
+  cComment: { vi: "Ý kiến của Văn phòng (bắt buộc khi trả lại)", en: "Comment (required to return)" },
+  cAccept: { vi: "Chấp nhận", en: "Accept" },
+  cReturn: { vi: "Trả lại để sửa", en: "Return for amendment" },
   cCentralTitle: { vi: "Văn phòng — theo dõi và tổng hợp", en: "Central office — status and consolidation" },
   excelError: { vi: "Excel báo lỗi: {message}", en: "Excel reported an error: {message}" },
 } as const;

@@ -121,13 +121,61 @@ export const FormStateSchema = z.object({
   review: z.object({ decision: z.enum(["accepted", "returned"]), comment: z.string() }).optional(),
 });
 
+/** How many expected reports of one form are in each state (`submitted` includes `late`; `missing` = expected − submitted). */
+export const StateCountsSchema = z.object({
+  expected: z.number().int(),
+  submitted: z.number().int(),
+  late: z.number().int(),
+  missing: z.number().int(),
+  /** Latest version returned for amendment / accepted by the central office. */
+  returned: z.number().int(),
+  accepted: z.number().int(),
+});
+
+/** Counts by level (`cap-tinh`, `cap-huyen`, `cap-xa`, and `all`), then by form id. */
+export const StatusCountsSchema = z.record(z.string(), z.record(z.string(), StateCountsSchema));
+
 export const StatusSchema = z.object({
   period: z.string(),
   periodInfo: PeriodSchema,
   units: z.array(
     UnitSchema.omit({ parent: true }).extend({ forms: z.record(z.string(), FormStateSchema) }),
   ),
+  /** Whether the period is locked (always sent by this worker). */
+  locked: z.boolean().optional(),
+  /** The matrix's counts per level and form (always sent by this worker). */
+  counts: StatusCountsSchema.optional(),
 });
+
+/** A period as `GET /api/v1/periods/{periodId}` answers it: with whether it is locked. */
+export const PeriodWithLockSchema = PeriodSchema.extend({ locked: z.boolean() });
+
+/** Locking or reopening a period: an optional reason, kept in the history and the audit log. */
+export const LockInputSchema = z.object({ reason: z.string().max(2_000).optional() });
+
+/**
+ * A period's lock state, from its latest lock event. Locked: `lockedAt`, `lockedBy` and the lock's `reason`.
+ * Reopened: `reopenedAt`, `reopenedBy` and the reopening's `reason`. Never locked: everything null.
+ */
+export const PeriodLockSchema = z.object({
+  period: z.string(),
+  locked: z.boolean(),
+  lockedAt: z.string().nullable(),
+  lockedBy: z.string().nullable(),
+  reason: z.string().nullable(),
+  reopenedAt: z.string().nullable(),
+  reopenedBy: z.string().nullable(),
+});
+
+/** One event of a period's lock history. */
+export const LockEventSchema = z.object({
+  locked: z.boolean(),
+  at: z.string(),
+  by: z.string(),
+  reason: z.string().nullable(),
+});
+
+export const PeriodLockHistorySchema = PeriodLockSchema.extend({ history: z.array(LockEventSchema) });
 
 const FiguresSchema = z.record(z.string(), z.number());
 const RatesSchema = z.record(z.string(), z.number().nullable());
@@ -189,4 +237,6 @@ export type PeriodInfo = z.infer<typeof PeriodSchema>;
 export type Receipt = z.infer<typeof ReceiptSchema>;
 export type Submission = z.infer<typeof SubmissionSchema>;
 export type Status = z.infer<typeof StatusSchema>;
+export type StateCounts = z.infer<typeof StateCountsSchema>;
+export type PeriodLock = z.infer<typeof PeriodLockSchema>;
 export type Report = z.infer<typeof ReportSchema>;

@@ -13,6 +13,7 @@ const periodId = centralPeriods(new Date())[0]!.id; // the month in progress: it
 describe("the central office's page", () => {
   let browser: Awaited<ReturnType<typeof openBrowser>>;
   let page: Page;
+  const pageErrors: string[] = [];
 
   beforeAll(async () => {
     const token = await registerUnit(SENT, "Xã Đã Gửi");
@@ -31,6 +32,7 @@ describe("the central office's page", () => {
     browser = await openBrowser();
     page = await browser.page();
     page.setDefaultTimeout(15_000);
+    page.on("pageerror", (error) => pageErrors.push(error.message));
   });
 
   afterAll(async () => browser?.close());
@@ -57,6 +59,20 @@ describe("the central office's page", () => {
     expect(download.suggestedFilename()).toBe(`Báo cáo tổng hợp ${periodId}.xlsx`);
   });
 
+  it("opens a report with its values and returns it with a comment", async () => {
+    await page.getByRole("button", { name: "Xã Đã Gửi — Giải quyết TTHC" }).click();
+    const detail = page.getByTestId("detail");
+    await detail.getByText("Mới tiếp nhận trực tuyến").waitFor();
+    expect(await detail.textContent()).toContain("phiên bản 1");
+    await detail.getByRole("button", { name: "Trả lại để sửa" }).isDisabled();
+    await detail.getByRole("textbox").fill("Thiếu số hồ sơ trực tiếp.");
+    await detail.getByRole("button", { name: "Trả lại để sửa" }).click();
+    const row = page.getByTestId("matrix").locator("tr", { hasText: SENT });
+    await expect.poll(() => row.textContent()).toContain("Đã trả lại");
+    const stored = await central<{ review: { decision: string; comment: string } }>("GET", reportPath(periodId, "dossiers", SENT));
+    expect(stored.json.review).toMatchObject({ decision: "returned", comment: "Thiếu số hồ sơ trực tiếp." });
+  });
+
   it("forgets the token on sign-out, and tells a unit that signs in there where it files its reports", async () => {
     const token = (await central<{ token: string }>("POST", `/api/v1/units/${SENT}/tokens`)).json.token;
     await page.getByRole("button", { name: "Đăng xuất", exact: true }).click();
@@ -64,5 +80,6 @@ describe("the central office's page", () => {
     await page.getByLabel("Mã quản trị của Văn phòng").fill(token);
     await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
     await page.getByText("Đây là trang của Văn phòng").waitFor();
+    expect(pageErrors).toEqual([]);
   });
 });

@@ -104,7 +104,7 @@ describe("GET /api/v1/periods/{periodId}", () => {
     it(`${id}: ${type} ${start} → ${end}, deadline ${deadline}`, async () => {
       const { status, body } = await call("GET", `/api/v1/periods/${id}`, { token: unitToken });
       expect(status).toBe(200);
-      expect(body).toEqual({ id, type, start, end, deadline });
+      expect(body).toEqual({ id, type, start, end, deadline, locked: false }); // `locked`: an addition (period locks)
     });
   }
 

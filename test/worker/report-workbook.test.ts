@@ -1,14 +1,24 @@
 import { exports } from "cloudflare:workers";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { forms } from "../../shared/forms/catalogue.ts";
+import type { FormDefinition } from "../../shared/forms/types.ts";
+import { sheetHeader } from "../../shared/layout/sheet-columns.ts";
+import { LEVEL_LABELS, LEVELS } from "../../shared/units/levels.ts";
 import { settle } from "../../worker/export/settle.ts";
-import { ADMIN, call, unitWithToken } from "./client.ts";
+import { ADMIN, call, centers, dossiers, reportPath, unitWithToken } from "./client.ts";
 
 const month = (scale: number) => ({
   carried_over: 10 * scale, received_online: 30 * scale, received_direct: 20 * scale,
   resolved_early: 10 * scale, resolved_ontime: 25 * scale, resolved_late: 5 * scale,
   pending_intime: 12 * scale, pending_overdue: 3 * scale, returned: 5 * scale,
 });
+
+const FORMULA_NAME = "=HYPERLINK(\"http://x.test\",\"bấm\")";
+const MINUS_NAME = "-Xã Âm Thử";
+const AT_NAME = "@Phường Thử";
+const EXPLANATION = "=1+1 — hồ sơ chuyển sang cơ quan khác giải quyết";
+const PLUS_EXPLANATION = "+84 912 345 678 gọi lại";
 
 async function workbookOf(period: string) {
   const response = await exports.default.fetch(`http://baocao.test/api/v1/reports/${period}.xlsx`, {
@@ -24,32 +34,186 @@ async function workbookOf(period: string) {
   return workbook;
 }
 
+/**
+ * A number cell's value: the stored result of a formula, or the number itself. ExcelJS writes a
+ * zero result (`<f>…</f><v>0</v>`) but its reader drops it (`if (model.value)` on the parsed text),
+ * so a formula read back without a result stands for 0 here.
+ */
+function numberIn(cell: ExcelJS.Cell): unknown {
+  const value = cell.value;
+  if (value !== null && typeof value === "object" && "formula" in value) return (value as ExcelJS.CellFormulaValue).result ?? 0;
+  return value;
+}
+const isFormula = (cell: ExcelJS.Cell) => cell.value !== null && typeof cell.value === "object" && "formula" in cell.value;
+
+type Figures = Record<string, number>;
+type Rates = Record<string, number | null>;
+
+/**
+ * Every figure and rate of a form's sheet against the JSON report: the grand total, each level's
+ * subtotal and each unit line, row by row in the sheet's order; totals and rates must be formulas.
+ */
+function expectSheetEqualsReport(sheet: ExcelJS.Worksheet, form: FormDefinition, report: any) {
+  const header = sheetHeader(form, true);
+  const grand = 5 + header.depth + 1;
+  const lines: { name: string; figures: Figures; rates: Rates; total: boolean; units?: number }[] = [
+    { name: "TỔNG CỘNG", figures: report.total, rates: report.rates, total: true },
+  ];
+  for (const level of LEVELS) {
+    const units = report.units.filter((u: any) => u.level === level);
+    lines.push({ name: LEVEL_LABELS[level].vi, figures: report.levels[level].total, rates: report.levels[level].rates, total: true, units: units.length });
+    for (const u of units) lines.push({ name: u.source === "derived" ? `${u.name} (*)` : u.name, figures: u.values, rates: u.rates, total: false });
+  }
+  let checked = 0;
+  lines.forEach((line, i) => {
+    const r = grand + i;
+    expect(sheet.getCell(r, 2).value, `${form.id} row ${r}`).toBe(line.name);
+    header.columns.forEach((column, k) => {
+      const cell = sheet.getCell(r, k + 1);
+      const where = `${form.id} ${line.name} ${column.kind === "lead" ? "" : column.id}`;
+      if (column.kind === "data") {
+        expect(numberIn(cell), where).toBe(line.figures[column.id] ?? 0);
+        if (line.total && line.units !== 0) expect(isFormula(cell), where).toBe(true);
+        checked++;
+      } else if (column.kind === "rate") {
+        expect(isFormula(cell), where).toBe(true);
+        expect(cell.numFmt, where).toBe("0.00%");
+        const expected = line.rates[column.id];
+        const result = (cell.value as ExcelJS.CellFormulaValue).result;
+        if (expected === null || expected === undefined) expect(result === "" || result === undefined, where).toBe(true);
+        else expect(result as number, where).toBeCloseTo(expected, 12);
+        checked++;
+      }
+    });
+  });
+  return checked;
+}
+
+/** Every cell of the workbook: text that looks like a formula is a string, and no formula carries unit text. */
+function expectNoInjectedFormula(workbook: ExcelJS.Workbook, texts: string[]) {
+  const seen = new Set<string>();
+  for (const sheet of workbook.worksheets) {
+    sheet.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        if (isFormula(cell)) {
+          const formula = (cell.value as ExcelJS.CellFormulaValue).formula;
+          expect(formula, `${sheet.name}!${cell.address}`).not.toMatch(/HYPERLINK|Xã|Phường|1\+1|84/);
+          expect(formula).toMatch(/^[A-Z0-9:+\-()/=,"IFSUM]+$/);
+        }
+        if (typeof cell.value === "string") for (const t of texts) if (cell.value.includes(t)) seen.add(t);
+      });
+    });
+  }
+  expect([...seen].sort()).toEqual([...texts].sort());
+}
+
+const vietnamTime = (iso: string) => {
+  const local = new Date(Date.parse(iso) + 7 * 3600_000).toISOString();
+  return `${local.slice(8, 10)}/${local.slice(5, 7)}/${local.slice(0, 4)} ${local.slice(11, 19)}`;
+};
+
 describe("the consolidated workbook", () => {
-  it("has a sheet per form whose subtotals, grand total and rates are formulas with the report's results", async () => {
+  it("has a cover, a sheet per form equal to the JSON report, the status and the warnings; formula-looking text stays text", async () => {
     const a = await unitWithToken("WB-SO-1", "cap-tinh", "Sở Thử nghiệm");
-    const b = await unitWithToken("WB-HUYEN-1", "cap-huyen", "=HYPERLINK(\"x\")");
+    const b = await unitWithToken("WB-HUYEN-1", "cap-huyen", FORMULA_NAME);
+    const x = await unitWithToken("WB-XA-1", "cap-xa", MINUS_NAME);
+    await unitWithToken("WB-XA-2", "cap-xa", AT_NAME);
     for (const [code, token, scale] of [["WB-SO-1", a, 1], ["WB-HUYEN-1", b, 2]] as const) {
-      const put = await call("PUT", `/api/v1/submissions/2031-05/dossiers/${code}`, { token, body: { values: month(scale) } });
+      const put = await call("PUT", reportPath("2031-05", "dossiers", code), { token, body: { values: month(scale) } });
       expect(put.status).toBe(201);
     }
-    const report = (await call("GET", "/api/v1/reports/2031-05/dossiers")).body;
-    const workbook = await workbookOf("2031-05");
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Giải quyết TTHC", "TTHC tại Trung tâm"]);
+    const warned = await call("PUT", reportPath("2031-05", "dossiers", "WB-XA-1"), {
+      token: x, body: { values: dossiers({ returned: 99 }), explanations: { balance: EXPLANATION, continuity: PLUS_EXPLANATION } },
+    });
+    expect(warned.status).toBe(201);
+    const warningsOfX = warned.body.warnings as { rule: string; message: string }[];
+    expect(warningsOfX.map((w) => w.rule)).toContain("balance");
+    expect((await call("PUT", reportPath("2031-05", "centers", "WB-SO-1"), { token: a, body: { values: centers() } })).status).toBe(201);
+    const review = await call("POST", "/api/v1/reviews/2031-05/dossiers/WB-HUYEN-1", {
+      body: { decision: "returned", version: 1, comment: "-5 hồ sơ: kiểm tra lại" },
+    });
+    expect(review.status).toBe(201);
 
-    const sheet = workbook.getWorksheet("Giải quyết TTHC")!;
-    const rows = sheet.getSheetValues() as unknown[][];
-    const find = (text: string) => rows.findIndex((r) => Array.isArray(r) && r[2] === text);
-    const grand = find("TỔNG CỘNG");
-    expect(grand).toBeGreaterThan(0);
-    const totalCell = sheet.getCell(grand, 3).value as ExcelJS.CellFormulaValue;
-    expect(totalCell.formula).toMatch(/^[A-Z]+\d+\+[A-Z]+\d+\+[A-Z]+\d+$/);
-    expect(totalCell.result).toBe(report.total.received_total);
-    const rateCell = sheet.getCell(grand, 15).value as ExcelJS.CellFormulaValue;
-    expect(rateCell.formula).toContain("/");
-    expect(rateCell.result).toBeCloseTo(report.rates.on_time_rate, 10);
-    // A unit name that looks like a formula stays text.
-    expect(find("=HYPERLINK(\"x\")")).toBeGreaterThan(grand);
-    expect(sheet.views[0]).toMatchObject({ state: "frozen", xSplit: 2 });
+    const workbook = await workbookOf("2031-05");
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Bìa", "Giải quyết TTHC", "TTHC tại Trung tâm", "Tình trạng", "Cảnh báo"]);
+
+    // Every form's sheet equals GET /api/v1/reports/{p}/{f}: totals, subtotals, units and rates.
+    for (const form of forms) {
+      const report = (await call("GET", `/api/v1/reports/2031-05/${form.id}`)).body;
+      const sheet = workbook.getWorksheet(form.layout.sheetName)!;
+      expect(expectSheetEqualsReport(sheet, form, report)).toBeGreaterThan(20);
+      expect(sheet.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 5 + sheetHeader(form, true).depth });
+      expect(sheet.getColumn(2).width).toBe(38);
+    }
+
+    // The cover: period, window, deadline, completeness per form, time produced.
+    const cover = workbook.getWorksheet("Bìa")!;
+    const coverText = (cover.getSheetValues() as unknown[][]).flat().filter((v) => v !== undefined && v !== null).map(String);
+    const period = (await call("GET", "/api/v1/reports/2031-05/dossiers")).body.period;
+    expect(period.id).toBe("2031-05");
+    expect(coverText).toContain("2031-05 — Tháng 5 năm 2031");
+    const dmy = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+    expect(coverText).toContain(`từ ngày ${dmy(period.start)} đến ngày ${dmy(period.end)}`);
+    expect(coverText).toContain(dmy(period.deadline));
+    expect(coverText.some((t) => /^\d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d \(giờ Việt Nam\)$/.test(t))).toBe(true);
+    for (const [i, form] of forms.entries()) {
+      const c = (await call("GET", `/api/v1/reports/2031-05/${form.id}`)).body.completeness;
+      const row = cover.getRow(9 + i); // facts on rows 3–6, the table header on row 8
+      expect(row.getCell(1).value).toBe(form.title.vi);
+      expect([row.getCell(3).value, row.getCell(4).value, row.getCell(5).value, row.getCell(6).value]).toEqual([c.expected, c.submitted, c.late, c.missing.length]);
+    }
+
+    // The status sheet: every unit × form of GET /api/v1/status/{p}.
+    const status = (await call("GET", "/api/v1/status/2031-05")).body;
+    const statusSheet = workbook.getWorksheet("Tình trạng")!;
+    expect(statusSheet.rowCount).toBe(1 + status.units.length * forms.length);
+    expect(statusSheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    const statusRows = new Map<string, unknown[]>();
+    statusSheet.eachRow((row, r) => { if (r > 1) statusRows.set(`${row.getCell(2).value}/${row.getCell(5).value}`, (row.values as unknown[]).slice(1)); });
+    const labels = { missing: "Chưa gửi", submitted: "Đã gửi", late: "Gửi muộn" } as Record<string, string>;
+    for (const unit of status.units) {
+      for (const form of forms) {
+        const state = unit.forms[form.id];
+        const row = statusRows.get(`${unit.code}/${form.title.vi}`)!;
+        expect(row, `${unit.code}/${form.id}`).toBeDefined();
+        expect(row[2]).toBe(unit.name);
+        expect(row[5]).toBe(labels[state.state]);
+        if (state.state !== "missing") {
+          expect(row[6]).toBe(state.version);
+          expect(row[7]).toBe(vietnamTime(state.submittedAt));
+        }
+      }
+    }
+    expect(statusRows.get(`WB-HUYEN-1/${forms[0]!.title.vi}`)!.slice(8)).toEqual(["Trả lại", "-5 hồ sơ: kiểm tra lại"]);
+    expect(statusRows.get(`WB-XA-2/${forms[0]!.title.vi}`)![2]).toBe(AT_NAME);
+
+    // The warnings sheet: each warning of WB-XA-1 with its explanation, as text.
+    const warningsSheet = workbook.getWorksheet("Cảnh báo")!;
+    const warningRows: unknown[][] = [];
+    warningsSheet.eachRow((row, r) => { if (r > 1) warningRows.push((row.values as unknown[]).slice(1)); });
+    const ofX = warningRows.filter((r) => r[1] === "WB-XA-1");
+    expect(ofX.map((r) => r[5])).toEqual(warningsOfX.map((w) => w.rule));
+    expect(ofX.map((r) => r[6])).toEqual(warningsOfX.map((w) => w.message));
+    const balance = ofX.find((r) => r[5] === "balance")!;
+    expect(balance.slice(1, 5)).toEqual(["WB-XA-1", MINUS_NAME, forms[0]!.title.vi, 1]);
+    expect(balance[7]).toBe(EXPLANATION);
+
+    expectNoInjectedFormula(workbook, [FORMULA_NAME, MINUS_NAME, AT_NAME, EXPLANATION, "-5 hồ sơ: kiểm tra lại"]);
+  });
+
+  it("marks units derived from their months, and their figures equal the quarter's report", async () => {
+    const token = await unitWithToken("WB-Q-1", "cap-huyen", "Huyện Quý Thử");
+    for (const m of ["2031-07", "2031-08", "2031-09"]) {
+      expect((await call("PUT", reportPath(m, "dossiers", "WB-Q-1"), { token, body: { values: month(1) } })).status).toBe(201);
+    }
+    const workbook = await workbookOf("2031-Q3");
+    const form = forms.find((f) => f.id === "dossiers")!;
+    const report = (await call("GET", "/api/v1/reports/2031-Q3/dossiers")).body;
+    expect(report.units.find((u: any) => u.code === "WB-Q-1").source).toBe("derived");
+    expectSheetEqualsReport(workbook.getWorksheet(form.layout.sheetName)!, form, report);
+    const names = (workbook.getWorksheet(form.layout.sheetName)!.getColumn(2).values as unknown[]).map(String);
+    expect(names).toContain("Huyện Quý Thử (*)");
+    expect(names.some((n) => n.startsWith("(*) Số liệu tổng hợp từ các báo cáo tháng"))).toBe(true);
   });
 
   it("keeps working after reading an upload in the same worker instance (the ExcelJS hang)", async () => {
@@ -57,8 +221,8 @@ describe("the consolidated workbook", () => {
     const bytes = await settle(first.xlsx.writeBuffer());
     const upload = new ExcelJS.Workbook();
     await settle(upload.xlsx.load(bytes as ArrayBuffer));
-    expect(upload.worksheets).toHaveLength(2);
+    expect(upload.worksheets).toHaveLength(5);
     const again = await workbookOf("2031-06");
-    expect(again.worksheets).toHaveLength(2);
+    expect(again.worksheets).toHaveLength(5);
   });
 });

@@ -5,6 +5,7 @@ import { findColumn } from "../../shared/forms/cells.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
 import { sheetHeader, type SheetColumn } from "../../shared/layout/sheet-columns.ts";
 import { LEVEL_LABELS, LEVELS } from "../../shared/units/levels.ts";
+import { text, vnDate } from "./vn-text.ts";
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI"];
 const THIN = { style: "thin" as const };
@@ -12,7 +13,6 @@ const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const HEADER_FILL = { type: "pattern" as const, pattern: "solid" as const, fgColor: { argb: "FFE8EEF7" } };
 const TOTAL_FILL = { type: "pattern" as const, pattern: "solid" as const, fgColor: { argb: "FFF3F3F3" } };
 
-const vnDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /** A1 column letters of a 1-based column index. */
 export function letters(index: number): string {
@@ -129,7 +129,7 @@ export function writeReportSheet(workbook: ExcelJS.Workbook, form: FormDefinitio
 
   const writeUnit = (r: number, stt: number, line: UnitLine) => {
     sheet.getCell(r, 1).value = stt;
-    sheet.getCell(r, 2).value = line.source === "derived" ? `${line.name} (*)` : line.name;
+    sheet.getCell(r, 2).value = text(line.source === "derived" ? `${line.name} (*)` : line.name);
     writeCells(r, line.values, line.rates, null);
   };
 

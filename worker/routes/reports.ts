@@ -11,6 +11,9 @@ import { requireForm, requirePeriod } from "../lookups.ts";
 import { forms } from "../../shared/forms/catalogue.ts";
 import { attachment } from "../export/file-name.ts";
 import { reportWorkbook } from "../export/report-workbook.ts";
+import { statusLines } from "../export/status-lines.ts";
+import { reviewsOfPeriod } from "../repositories/reviews.repo.ts";
+import { warningsOfPeriod } from "../repositories/warnings.repo.ts";
 import { reportsOfPeriods } from "../repositories/submissions.repo.ts";
 import { listUnits } from "../repositories/units.repo.ts";
 import { document, errors } from "./document.ts";
@@ -33,7 +36,10 @@ const routes = [
     request: { params: z.object({ periodId: z.string() }) },
     responses: {
       200: {
-        description: "One sheet per form in the official layout; totals, subtotals and rates are formulas",
+        description:
+          "A cover (period, data window, deadline, completeness per form, time produced), one sheet per form in the official " +
+          "layout (subtotals, grand total and rates are formulas with stored results), the status of every unit × form, and " +
+          "every warning of the latest versions with the unit's explanation",
         content: { "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: z.string().meta({ format: "binary" }) } },
       },
       ...errors(401, 403, 404),
@@ -74,8 +80,23 @@ export function mountReports(app: OpenAPIHono<AppEnv>): void {
   app.get("/api/v1/reports/:file{[^/]+\\.xlsx}", async (c) => {
     requireCentral(c.get("actor"));
     const period = requirePeriod(c.req.param("file").slice(0, -".xlsx".length));
-    const reports = await Promise.all(forms.map(async (form) => ({ form, report: await buildReport(c.env.DB, c.env, period, form) })));
-    const bytes = await reportWorkbook(reports);
+    const db = c.env.DB;
+    // The status matrix from the same repository reads as GET /api/v1/status/{periodId}.
+    const [reports, units, states, reviews, stored] = await Promise.all([
+      Promise.all(forms.map(async (form) => ({ form, report: await buildReport(db, c.env, period, form) }))),
+      listUnits(db),
+      reportsOfPeriods(db, [period.id], { withValues: false }),
+      reviewsOfPeriod(db, period.id),
+      warningsOfPeriod(db, period.id),
+    ]);
+    const unitOf = new Map(units.map((u) => [u.code, u]));
+    const bytes = await reportWorkbook({
+      period: periodInfo(period, deadlineConfig(c.env)),
+      reports,
+      status: statusLines(units, forms, states, reviews),
+      warnings: stored.map((w) => ({ ...w, unitName: unitOf.get(w.unitCode)?.name ?? w.unitCode, level: unitOf.get(w.unitCode)?.level ?? null })),
+      producedAt: new Date(),
+    });
     return c.body(bytes, 200, {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       "Content-Disposition": attachment(`Báo cáo tổng hợp ${period.id}.xlsx`),

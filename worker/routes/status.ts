@@ -1,12 +1,14 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
-import { StatusSchema } from "../../shared/api/schemas.ts";
+import { StatusSchema, type StateCounts } from "../../shared/api/schemas.ts";
 import { forms } from "../../shared/forms/catalogue.ts";
 import { periodInfo } from "../../shared/periods/index.ts";
+import { LEVELS } from "../../shared/units/levels.ts";
 import { requireCentral } from "../auth/actor.ts";
 import type { AppEnv } from "../app-env.ts";
 import { deadlineConfig } from "../config.ts";
 import { requirePeriod } from "../lookups.ts";
+import { isLocked } from "../repositories/locks.repo.ts";
 import { reviewsOfPeriod } from "../repositories/reviews.repo.ts";
 import { reportsOfPeriods } from "../repositories/submissions.repo.ts";
 import { listUnits } from "../repositories/units.repo.ts";
@@ -16,7 +18,11 @@ import { json } from "./json-response.ts";
 const routes = [
   createRoute({
     method: "get", path: "/api/v1/status/{periodId}", tags: ["central"],
-    summary: "Every unit × form of a period: missing, submitted or late (central)",
+    summary: "Every unit × form of a period: missing, submitted or late, with counts per level (central)",
+    description:
+      "`counts` has one entry per level and `all`, each by form id: `expected` (units of that level), `submitted` " +
+      "(late included), `late`, `missing` (= expected − submitted), `returned` and `accepted` (the latest version's review). " +
+      "`locked` says whether the period is locked.",
     request: { params: z.object({ periodId: z.string() }) },
     responses: { 200: json(StatusSchema, "The status matrix"), ...errors(401, 403, 404) },
   }),
@@ -32,15 +38,36 @@ export function mountStatus(app: OpenAPIHono<AppEnv>): void {
   app.get("/api/v1/status/:periodId", async (c) => {
     requireCentral(c.get("actor"));
     const period = requirePeriod(c.req.param("periodId"));
-    const [units, reports, reviews] = await Promise.all([
+    const [units, reports, reviews, locked] = await Promise.all([
       listUnits(c.env.DB),
       reportsOfPeriods(c.env.DB, [period.id], { withValues: false }),
       reviewsOfPeriod(c.env.DB, period.id),
+      isLocked(c.env.DB, period.id),
     ]);
     const byReport = new Map(reports.map((r) => [`${r.formId}/${r.unitCode}`, r]));
+    const zero = (): StateCounts => ({ expected: 0, submitted: 0, late: 0, missing: 0, returned: 0, accepted: 0 });
+    const counts: Record<string, Record<string, StateCounts>> = Object.fromEntries(
+      [...LEVELS, "all"].map((level) => [level, Object.fromEntries(forms.map((form) => [form.id, zero()]))]),
+    );
+    for (const unit of units) {
+      for (const form of forms) {
+        const report = byReport.get(`${form.id}/${unit.code}`);
+        const decision = report ? reviews.get(`${form.id}/${unit.code}`)?.decision : undefined;
+        for (const tally of [counts[unit.level]![form.id]!, counts.all![form.id]!]) {
+          tally.expected++;
+          if (!report) tally.missing++;
+          else tally.submitted++;
+          if (report?.late) tally.late++;
+          if (decision === "returned") tally.returned++;
+          if (decision === "accepted") tally.accepted++;
+        }
+      }
+    }
     return c.json({
       period: period.id,
       periodInfo: periodInfo(period, deadlineConfig(c.env)),
+      locked,
+      counts,
       units: units.map((unit) => ({
         code: unit.code,
         name: unit.name,

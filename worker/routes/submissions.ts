@@ -18,6 +18,8 @@ import {
   allVersions, appendVersion, findByIdempotencyKey, latestVersion, versionOf, type ReportKey, type StoredVersion,
 } from "../repositories/submissions.repo.ts";
 import { reviewOf } from "../repositories/reviews.repo.ts";
+import { latestLockEvent } from "../repositories/locks.repo.ts";
+import { periodLocked, periodLockedResponse } from "./locks.ts";
 import { document, errors } from "./document.ts";
 import { json } from "./json-response.ts";
 
@@ -31,7 +33,9 @@ const routes = [
     description:
       "Every error rule of the form must pass or nothing is stored (422). Counts are JSON integers ≥ 0; a string such as " +
       "\"1.209\" is an error, never coerced. Derived totals may be omitted; when sent they must equal their parts. " +
-      "`Idempotency-Key` is scoped to the report: a replay answers the first status and body and stores nothing.",
+      "`Idempotency-Key` is scoped to the report: a replay answers the first status and body and stores nothing. " +
+      "A locked period answers 423 `period_locked` right after the 404 checks, before the body is read; only the replay " +
+      "of a version already stored under the same `Idempotency-Key` still answers its receipt.",
     request: {
       params,
       headers: z.object({ "Idempotency-Key": z.string().max(200).optional() }),
@@ -42,6 +46,7 @@ const routes = [
       201: json(ReceiptSchema, "The first version was stored"),
       422: json(RejectionSchema, "Error rules failed; nothing stored"),
       ...errors(400, 401, 403, 404, 409, 413),
+      ...periodLockedResponse,
     },
   }),
   createRoute({
@@ -133,6 +138,14 @@ export function mountSubmissions(app: OpenAPIHono<AppEnv>): void {
 
   app.put(path, async (c) => {
     const { period, form, unit, key } = await resolveReport(c);
+    const lock = await latestLockEvent(c.env.DB, period.id);
+    if (lock?.locked) {
+      // 423 before the body is read; only a replay of a version already stored answers (it stores nothing).
+      const raw = c.req.header("Idempotency-Key")?.trim();
+      const prior = raw && raw.length <= 200 ? await findByIdempotencyKey(c.env.DB, key, raw) : null;
+      if (!prior) throw periodLocked(lock);
+      return replay(c, prior, await hashToken(JSON.stringify(parseBody(await readLimitedText(c)))));
+    }
     const body = parseBody(await readLimitedText(c));
     const idempotencyKey = idempotencyKeyOf(c);
     const requestHash = await hashToken(JSON.stringify(body));
@@ -163,6 +176,10 @@ export function mountSubmissions(app: OpenAPIHono<AppEnv>): void {
       if (idempotencyKey && isUniqueViolation(error)) {
         const winner = await findByIdempotencyKey(c.env.DB, key, idempotencyKey);
         if (winner) return replay(c, winner, requestHash);
+      }
+      if (error instanceof Error && /period_locked/.test(error.message)) {
+        const locked = await latestLockEvent(c.env.DB, period.id); // locked while this one was being checked
+        if (locked?.locked) throw periodLocked(locked);
       }
       throw error;
     }

@@ -1,0 +1,131 @@
+/**
+ * Issue 4, item 5: the consolidated workbook for 300 units × every form, on its own throwaway D1
+ * (the main bench database holds 3,300 units), and the worker bundle's gzip size.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import ExcelJS from "exceljs";
+import { getForm } from "../shared/forms/catalogue.ts";
+import type { FormValues } from "../shared/forms/types.ts";
+import { parsePeriodId, deadlineOf, defaultDeadlineConfig } from "../shared/periods/index.ts";
+import { validateSubmission } from "../shared/validation/validate.ts";
+import { timeInterleaved, type TimedResult } from "./load.ts";
+import { dossiers, expectedTotal, seedSql, seededUnits, type BenchUnit } from "./seed.ts";
+import { freePort, startServer, wrangler } from "./wrangler.ts";
+
+const centers = getForm("centers")!;
+const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+/** One `centers` row per unit (validated, derived totals filled in), as SQL, with its values. */
+function centersSql(units: readonly BenchUnit[], periodId: string): { sql: string; values: FormValues[] } {
+  const at = `${deadlineOf(parsePeriodId(periodId)!, defaultDeadlineConfig)}T02:00:00.000Z`;
+  const reports: string[] = [];
+  const versions: string[] = [];
+  const values: FormValues[] = [];
+  units.forEach((unit, i) => {
+    const total = 20 + ((i * 37) % 180);
+    const notAt = i % 7;
+    const done = Math.floor((total - notAt) / 2);
+    const result = validateSubmission(centers, {
+      tthc_total: total, tthc_not_at_center: notAt, full_cycle_done: done, full_cycle_added: (i * 13) % Math.max(1, total - notAt - done),
+    }, { unitName: unit.name, previous: null });
+    if (result.errors.length > 0) throw new Error(`centers seed for ${unit.code}: ${result.errors[0]!.message}`);
+    values.push(result.values);
+    const key = `${quote(periodId)}, 'centers', ${quote(unit.code)}`;
+    reports.push(`(${key}, 1, 0, '${at}', '${at}')`);
+    versions.push(`(${key}, 1, ${quote(`BC-BENCH-C-${periodId}-${unit.code}`)}, 0, '${at}', ${quote(`unit:${unit.code}#0`)}, ${quote(JSON.stringify(result.values))}, NULL, ${quote(JSON.stringify(result.warnings))})`);
+  });
+  // Statements under D1's 100 KB: split by 100 rows.
+  const chunks: string[] = [];
+  for (let i = 0; i < reports.length; i += 100) {
+    chunks.push(`INSERT INTO reports (period_id, form_id, unit_code, latest_version, late, first_submitted_at, last_submitted_at) VALUES\n${reports.slice(i, i + 100).join(",\n")};`);
+    chunks.push(`INSERT INTO submission_versions (period_id, form_id, unit_code, version, receipt, late, submitted_at, submitted_by, values_json, notes, warnings_json) VALUES\n${versions.slice(i, i + 100).join(",\n")};`);
+  }
+  return { sql: chunks.join("\n") + "\n", values };
+}
+
+/** What the workbook bench measured. */
+export interface WorkbookTiming extends Omit<TimedResult, "body"> {
+  path: string;
+  units: number;
+  sheets: string[];
+  gzipBytes: number;
+}
+
+/**
+ * 300 units (20 cap-tinh, 40 cap-huyen, 240 cap-xa) with a month of `dossiers` and of `centers`
+ * on a fresh local D1, a second bench server, and timed GETs of the period's .xlsx. The last
+ * workbook is read back with ExcelJS: five sheets, and each form's grand total equals the seed.
+ */
+export async function benchWorkbook(options: {
+  work: string; config: string; adminToken: string; warmup: number; runs: number; onServer: (stop: () => Promise<void>) => void;
+}): Promise<WorkbookTiming> {
+  const period = "2026-09";
+  const dir = join(options.work, "workbook-300");
+  mkdirSync(dir, { recursive: true });
+  const units = seededUnits({ tinh: 20, huyen: 40, xa: 240 });
+  await wrangler(["d1", "migrations", "apply", "baocao-bench", "--local", "--persist-to", dir, "--config", options.config]);
+  const dossierSeed = seedSql(units, [period]);
+  const centerSeed = centersSql(units, period);
+  const file = join(dir, "seed.sql");
+  writeFileSync(file, dossierSeed.sql + centerSeed.sql);
+  await wrangler(["d1", "execute", "baocao-bench", "--local", "--persist-to", dir, "--config", options.config, "--file", file], 120_000);
+  const server = await startServer([options.config, String(await freePort()), dir, options.adminToken]);
+  options.onServer(server.stop);
+  try {
+    const path = `/api/v1/reports/${period}.xlsx`;
+    const [timed] = await timeInterleaved([{
+      name: `workbook ${period}, ${units.length} units × 2 forms`,
+      get: async () => {
+        const response = await fetch(`${server.url}${path}`, { headers: { Authorization: `Bearer ${options.adminToken}` } });
+        return { status: response.status, body: new Uint8Array(await response.arrayBuffer()) };
+      },
+    }], options.warmup, options.runs);
+    const { body, ...rest } = timed!;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer);
+    const sheets = workbook.worksheets.map((s) => s.name);
+    if (sheets.length !== 5) throw new Error(`the workbook has ${sheets.length} sheets: ${sheets.join(", ")}`);
+    const expected = {
+      dossiers: expectedTotal(dossiers, units.map((u) => [dossierSeed.values.get(u.code)![0]!])).received_total,
+      centers: centerSeed.values.reduce((s, v) => s + (v.tthc_at_center as number), 0),
+    };
+    for (const [formId, columnId, want] of [["dossiers", "received_total", expected.dossiers], ["centers", "tthc_at_center", expected.centers]] as const) {
+      const form = getForm(formId)!;
+      const sheet = workbook.getWorksheet(form.layout.sheetName)!;
+      let got: unknown;
+      sheet.eachRow((row) => {
+        if (row.getCell(2).value === "TỔNG CỘNG") {
+          const index = form.layout.leadColumns.length + form.layout.order.indexOf(columnId) + 1;
+          const value = row.getCell(index).value as ExcelJS.CellFormulaValue;
+          got = value.result;
+        }
+      });
+      if (got !== want) throw new Error(`workbook ${formId}: grand total ${columnId} ${String(got)}, expected ${want}`);
+    }
+    return { ...rest, path, units: units.length, sheets, gzipBytes: gzipSync(body).byteLength };
+  } finally {
+    await server.stop();
+  }
+}
+
+/** The worker's bundle as `wrangler deploy --dry-run` writes it (no assets, nothing uploaded): bytes and gzip bytes. */
+export async function bundleSize(root: string, work: string): Promise<{ bytes: number; gzipBytes: number; wranglerGzipKiB: number | null }> {
+  const dir = join(work, "bundle");
+  mkdirSync(dir, { recursive: true });
+  // The real entry and compatibility date, without the assets directory (it may not be built).
+  const jsonc = readFileSync(join(root, "wrangler.jsonc"), "utf8");
+  const field = (name: string) => new RegExp(`"${name}"\\s*:\\s*"([^"]+)"`).exec(jsonc)?.[1];
+  const config = join(dir, "wrangler.json");
+  writeFileSync(config, JSON.stringify({
+    name: "baocao", main: join(root, field("main") ?? "worker/index.ts"), compatibility_date: field("compatibility_date") ?? "2025-09-01",
+  }));
+  const out = join(dir, "out");
+  const printed = await wrangler(["deploy", "--dry-run", "--config", config, "--outdir", out]);
+  const script = readdirSync(out).find((f) => f.endsWith(".js"));
+  if (!script) throw new Error(`wrangler deploy --dry-run wrote no script in ${out}`);
+  const bytes = readFileSync(join(out, script));
+  const kib = /gzip:\s*([\d.]+)\s*KiB/.exec(printed);
+  return { bytes: bytes.byteLength, gzipBytes: gzipSync(bytes, { level: 9 }).byteLength, wranglerGzipKiB: kib ? Number(kib[1]) : null };
+}

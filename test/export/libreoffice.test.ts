@@ -1,0 +1,234 @@
+/**
+ * The consolidated workbook opened in LibreOffice headless with a profile that always recalculates
+ * (../shared/design/XLSX.md): every sheet to UTF-8 CSV, and the recalculated subtotals, grand totals
+ * and rates must equal the report. The same workbook with every stored total and rate zeroed must
+ * come out the same: proof that LibreOffice recalculated rather than showed the stored results.
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { consolidate, type ConsolidatedReport, type UnitInput } from "../../shared/aggregation/consolidate.ts";
+import type { PeriodInfo } from "../../shared/api/schemas.ts";
+import { forms } from "../../shared/forms/catalogue.ts";
+import type { FormDefinition, FormValues } from "../../shared/forms/types.ts";
+import { sheetHeader } from "../../shared/layout/sheet-columns.ts";
+import { LEVEL_LABELS, LEVELS, type Unit } from "../../shared/units/levels.ts";
+import { reportWorkbook, type WorkbookInput } from "../../worker/export/report-workbook.ts";
+import data from "../fixtures/quang-ninh-2017-centers.json";
+
+const hasLibreOffice = spawnSync("libreoffice", ["--version"], { stdio: "ignore" }).status === 0;
+if (!hasLibreOffice) {
+  if (process.env.CI) {
+    throw new Error("libreoffice is not installed: install Debian's libreoffice-calc-nogui (apt-get install -y libreoffice-calc-nogui) to run test/export/libreoffice.test.ts");
+  }
+  console.warn("test/export/libreoffice.test.ts skipped: libreoffice is not installed (apt-get install -y libreoffice-calc-nogui).");
+}
+
+const PERIOD: PeriodInfo = { id: "2017-H1", type: "half-year", start: "2017-01-01", end: "2017-06-30", deadline: "2017-06-15" };
+const FORMULA_NAME = "=SUM(1,2) Xã thử";
+const EXPLANATION = "=1+1 hồ sơ chuyển đi";
+const AT_NAME = "@Phường thử";
+
+const centersForm = forms.find((f) => f.id === "centers")!;
+const dossiersForm = forms.find((f) => f.id === "dossiers")!;
+
+const month = (scale: number): FormValues => ({
+  carried_over: 10 * scale, received_online: 30 * scale, received_direct: 20 * scale,
+  resolved_early: 10 * scale, resolved_ontime: 25 * scale, resolved_late: 5 * scale,
+  pending_intime: 12 * scale, pending_overdue: 3 * scale, returned: 5 * scale,
+});
+
+/** The Quảng Ninh table (Hạ Long's centre column corrected to 251, as the worker accepts it) and a commune. */
+function centersInputs(): UnitInput[] {
+  const rows = [
+    ...data.provincial_departments.rows.map((r) => ({ ...r, level: "cap-tinh" as const })),
+    ...data.district_centers.rows.map((r) => ({
+      ...r, level: "cap-huyen" as const, values: r.unitCode === "QN-HUYEN-01" ? { ...r.values, tthc_at_center: 251 } : r.values,
+    })),
+  ];
+  const inputs: UnitInput[] = rows.map((r, i) => ({
+    unit: { code: r.unitCode, name: r.unitName, level: r.level, parent: null },
+    own: { values: r.values as FormValues, late: i % 5 === 0 },
+  }));
+  inputs.push({ unit: { code: "QN-XA-01", name: FORMULA_NAME, level: "cap-xa", parent: null }, own: { values: { tthc_total: 40, tthc_not_at_center: 4, tthc_at_center: 36, full_cycle_done: 10, full_cycle_added: 2, full_cycle_after: 12 }, late: false } });
+  inputs.push({ unit: { code: "QN-XA-02", name: AT_NAME, level: "cap-xa", parent: null }, own: null });
+  return inputs;
+}
+
+/** A few dossiers: own reports at each level, one unit derived from its six months, one missing. */
+function dossiersInputs(): UnitInput[] {
+  const unit = (code: string, level: Unit["level"], name: string): Unit => ({ code, name, level, parent: null });
+  const none = Array.from({ length: 6 }, () => null);
+  return [
+    { unit: unit("D-SO-1", "cap-tinh", "Sở Nội vụ"), own: { values: month(3), late: false }, months: none },
+    { unit: unit("D-SO-2", "cap-tinh", "Sở Tư pháp"), own: { values: month(7), late: true }, months: none },
+    { unit: unit("D-HUYEN-1", "cap-huyen", "Huyện Vân Đồn"), own: null, months: [1, 2, 3, 4, 5, 6].map(month) },
+    { unit: unit("D-HUYEN-2", "cap-huyen", "Huyện Cô Tô"), own: { values: { ...month(1), resolved_late: 0, resolved_early: 0, resolved_ontime: 0, pending_intime: 57, pending_overdue: 3, returned: 0 }, late: false }, months: none },
+    { unit: unit("QN-XA-01", "cap-xa", FORMULA_NAME), own: { values: month(11), late: false }, months: none },
+    { unit: unit("QN-XA-02", "cap-xa", AT_NAME), own: null, months: none },
+  ];
+}
+
+const reports = [
+  { form: dossiersForm, report: consolidate(dossiersForm, PERIOD, 6, dossiersInputs()) },
+  { form: centersForm, report: consolidate(centersForm, PERIOD, 6, centersInputs()) },
+];
+
+function input(rs: typeof reports): WorkbookInput {
+  return {
+    period: PERIOD,
+    reports: rs,
+    status: [
+      { unitCode: "QN-XA-01", unitName: FORMULA_NAME, level: "cap-xa", formId: "centers", state: "submitted", version: 2, submittedAt: "2017-06-14T17:30:00Z", review: { decision: "returned", comment: "-3 hồ sơ" } },
+      { unitCode: "QN-XA-02", unitName: AT_NAME, level: "cap-xa", formId: "centers", state: "missing", version: null, submittedAt: null, review: null },
+    ],
+    warnings: [{
+      formId: "dossiers", unitCode: "QN-XA-01", unitName: FORMULA_NAME, level: "cap-xa", version: 1,
+      warnings: [{ rule: "balance", severity: "warning", columns: ["returned"], message: "Số hồ sơ không cân đối: +5 so với kỳ trước", messageEn: "" }],
+      explanations: { balance: EXPLANATION },
+    }],
+    producedAt: new Date("2017-06-20T03:04:05Z"),
+  };
+}
+
+/** The same reports with every total, subtotal and rate zeroed: stored results that are wrong on purpose. */
+function poisoned(): typeof reports {
+  const zero = <T extends Record<string, unknown>>(o: T) => Object.fromEntries(Object.keys(o).map((k) => [k, 0])) as T;
+  return reports.map(({ form, report }) => ({
+    form,
+    report: {
+      ...report,
+      total: zero(report.total), rates: zero(report.rates),
+      levels: Object.fromEntries(LEVELS.map((l) => [l, { total: zero(report.levels[l].total), rates: zero(report.levels[l].rates) }])) as ConsolidatedReport<PeriodInfo>["levels"],
+      units: report.units.map((u) => ({ ...u, rates: zero(u.rates) })),
+    },
+  }));
+}
+
+/** RFC 4180-ish CSV as LibreOffice writes it (comma, double quotes). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") row.push(field), (field = "");
+    else if (ch === "\n") row.push(field), rows.push(row), (row = []), (field = "");
+    else if (ch !== "\r") field += ch;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows;
+}
+
+const PROFILE_XCU = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`;
+
+let work = "";
+const sheets = new Map<string, Map<string, string[][]>>(); // file → sheet name → rows
+
+beforeAll(async () => {
+  if (!hasLibreOffice) return;
+  work = mkdtempSync(join(tmpdir(), "baocao-lo-"));
+  const profile = join(work, "profile");
+  mkdirSync(join(profile, "user"), { recursive: true });
+  writeFileSync(join(profile, "user", "registrymodifications.xcu"), PROFILE_XCU);
+  const files = { honest: join(work, "honest.xlsx"), poisoned: join(work, "poisoned.xlsx") };
+  writeFileSync(files.honest, new Uint8Array(await reportWorkbook(input(reports))));
+  writeFileSync(files.poisoned, new Uint8Array(await reportWorkbook(input(poisoned()))));
+  const out = join(work, "out");
+  execFileSync("libreoffice", [
+    `-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless",
+    "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,0,false,true,true,false,false,-1",
+    "--outdir", out, files.honest, files.poisoned,
+  ], { stdio: "pipe", timeout: 150_000, env: { ...process.env, LANG: "C.UTF-8", LC_ALL: "C.UTF-8" } });
+  for (const name of Object.keys(files)) {
+    const bySheet = new Map<string, string[][]>();
+    for (const file of readdirSync(out).filter((f) => f.startsWith(`${name}-`) && f.endsWith(".csv"))) {
+      bySheet.set(file.slice(name.length + 1, -4), parseCsv(readFileSync(join(out, file), "utf8")));
+    }
+    sheets.set(name, bySheet);
+  }
+}, 180_000);
+
+afterAll(() => {
+  if (work && !process.env.KEEP_LO) rmSync(work, { recursive: true, force: true });
+});
+
+const count = (text: string | undefined) => Number((text ?? "").replace(/,/g, ""));
+
+/** Every line (grand total, each level, each unit) of a form's sheet against the report. */
+function expectCsvEqualsReport(rows: string[][], form: FormDefinition, report: ConsolidatedReport<PeriodInfo>) {
+  const header = sheetHeader(form, true);
+  let r = 5 + header.depth; // 0-based index of the grand total's row (sheet row 5 + depth + 1)
+  const lines = [{ name: "TỔNG CỘNG", figures: report.total, rates: report.rates }];
+  for (const level of LEVELS) {
+    lines.push({ name: LEVEL_LABELS[level].vi, figures: report.levels[level].total, rates: report.levels[level].rates });
+    for (const u of report.units.filter((x) => x.level === level)) lines.push({ name: u.source === "derived" ? `${u.name} (*)` : u.name, figures: u.values, rates: u.rates });
+  }
+  for (const line of lines) {
+    const row = rows[r++]!;
+    expect(row[1], `${form.id} row ${r}`).toBe(line.name);
+    header.columns.forEach((column, k) => {
+      const where = `${form.id} ${line.name} ${column.kind === "lead" ? "" : column.id}: ${row[k]}`;
+      if (column.kind === "data") expect(count(row[k]), where).toBe(line.figures[column.id] ?? 0);
+      if (column.kind === "rate") {
+        const rate = line.rates[column.id];
+        if (rate === null || rate === undefined) expect(row[k], where).toBe("");
+        else {
+          expect(row[k], where).toMatch(/^\d+\.\d\d%$/);
+          expect(Math.abs(Number(row[k]!.slice(0, -1)) - rate * 100), where).toBeLessThanOrEqual(0.005 + 1e-9);
+        }
+      }
+    });
+  }
+}
+
+describe.skipIf(!hasLibreOffice)("the consolidated workbook in LibreOffice headless, recalculated", () => {
+  it("writes every sheet, Vietnamese names intact", () => {
+    for (const file of ["honest", "poisoned"]) {
+      expect([...sheets.get(file)!.keys()].sort()).toEqual(["Bìa", "Cảnh báo", "Giải quyết TTHC", "TTHC tại Trung tâm", "Tình trạng"].sort());
+    }
+  });
+
+  it("recalculates the Quảng Ninh departments to 1209 / 91 / 1118 / 578 / 100 / 678 with rates as percentages", () => {
+    const centers = reports[1]!.report;
+    expect(centers.levels["cap-tinh"].total).toEqual(data.provincial_departments.publishedTotal);
+    for (const file of ["honest", "poisoned"]) {
+      const rows = sheets.get(file)!.get(centersForm.layout.sheetName)!;
+      const tinh = rows.find((r) => r[1] === LEVEL_LABELS["cap-tinh"].vi)!;
+      expect(tinh.slice(2, 8).map(count), file).toEqual([1209, 91, 1118, 578, 100, 678]);
+      expect(tinh.slice(8, 10), file).toEqual(["92.47%", "60.64%"]);
+    }
+  });
+
+  it("recalculates every total, subtotal, unit line and rate of every form to the report, stored results or not", () => {
+    for (const file of ["honest", "poisoned"]) {
+      for (const { form, report } of reports) expectCsvEqualsReport(sheets.get(file)!.get(form.layout.sheetName)!, form, report);
+    }
+  });
+
+  it("keeps formula-looking text as text, and fills the cover, status and warnings sheets", () => {
+    const csv = sheets.get("honest")!;
+    const all = (name: string) => csv.get(name)!.flat();
+    expect(all("TTHC tại Trung tâm")).toContain(FORMULA_NAME);
+    expect(all("Giải quyết TTHC")).toContain("Huyện Vân Đồn (*)");
+    expect(all("Tình trạng")).toEqual(expect.arrayContaining([FORMULA_NAME, AT_NAME, "Chưa gửi", "Đã gửi", "Trả lại", "-3 hồ sơ", "15/06/2017 00:30:00"]));
+    expect(all("Cảnh báo")).toEqual(expect.arrayContaining([FORMULA_NAME, EXPLANATION, "Số hồ sơ không cân đối: +5 so với kỳ trước"]));
+    expect(all("Bìa")).toEqual(expect.arrayContaining(["2017-H1 — 6 tháng đầu năm 2017", "từ ngày 01/01/2017 đến ngày 30/06/2017", "15/06/2017", "20/06/2017 10:04:05 (giờ Việt Nam)"]));
+    const cover = csv.get("Bìa")!;
+    const centersLine = cover.find((r) => r[0] === centersForm.title.vi)!;
+    expect(centersLine.slice(2, 6).map(count)).toEqual([36, 35, 7, 1]);
+  });
+});

@@ -1,0 +1,44 @@
+import type { Review } from "../../shared/api/schemas.ts";
+import type { FormDefinition } from "../../shared/forms/types.ts";
+import type { Level, Unit } from "../../shared/units/levels.ts";
+import type { ReportState } from "../repositories/submissions.repo.ts";
+
+/** One unit × form of the status sheet, as GET /api/v1/status/{periodId} reports it. */
+export interface StatusLine {
+  unitCode: string;
+  unitName: string;
+  level: Level;
+  formId: string;
+  state: "missing" | "submitted" | "late";
+  version: number | null;
+  submittedAt: string | null;
+  review: Pick<Review, "decision" | "comment"> | null;
+}
+
+/**
+ * The status matrix from the same repository reads as the status route (listUnits,
+ * reportsOfPeriods without values, reviewsOfPeriod): every unit × form, in the units' order.
+ */
+export function statusLines(
+  units: readonly Unit[],
+  forms: readonly FormDefinition[],
+  reports: readonly ReportState[],
+  reviews: ReadonlyMap<string, Review>,
+): StatusLine[] {
+  const byReport = new Map(reports.map((r) => [`${r.formId}/${r.unitCode}`, r]));
+  const lines: StatusLine[] = [];
+  for (const unit of units) {
+    for (const form of forms) {
+      const report = byReport.get(`${form.id}/${unit.code}`);
+      const review = reviews.get(`${form.id}/${unit.code}`);
+      lines.push({
+        unitCode: unit.code, unitName: unit.name, level: unit.level, formId: form.id,
+        state: report ? (report.late ? "late" : "submitted") : "missing",
+        version: report?.version ?? null,
+        submittedAt: report?.submittedAt ?? null,
+        review: report && review ? { decision: review.decision, comment: review.comment } : null,
+      });
+    }
+  }
+  return lines;
+}
