@@ -12,6 +12,8 @@ import { mountReviews } from "./routes/reviews.ts";
 import { mountStatus } from "./routes/status.ts";
 import { mountSubmissions } from "./routes/submissions.ts";
 import { mountUnits } from "./routes/units.ts";
+import { mountUploadPage } from "./routes/upload-page.ts";
+import { mountUploads } from "./routes/uploads.ts";
 
 /** The worker's app: the v1 API behind bearer tokens, and its OpenAPI document. */
 export function createApp() {
@@ -20,10 +22,12 @@ export function createApp() {
   app.notFound((c) => c.json(errorBody("not_found", `Không có địa chỉ ${c.req.method} ${c.req.path}.`), 404));
 
   mountHome(app);
+  mountUploadPage(app);
   app.use("/api/v1/*", authenticate);
   mountMe(app);
   mountUnits(app);
   mountLocks(app); // before the catalogue: its GET /api/v1/periods/{periodId} answers `locked` too
+  mountUploads(app); // before the catalogue: its GET /api/v1/forms/{formId} would take "dossiers.xlsx"
   mountCatalogue(app);
   documentPeriodWithLock(app); // after the catalogue: replaces its entry for that route
   mountSubmissions(app);

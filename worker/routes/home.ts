@@ -21,6 +21,8 @@ Các đơn vị gửi báo cáo từ add-in Excel; Văn phòng theo dõi và t�
 <ul>
   <li><b>Văn phòng</b>: theo dõi kỳ báo cáo, đơn vị chưa gửi, số liệu tổng hợp, tải bảng tổng hợp —
     <a href="/central/index.html">/central/index.html</a> (đăng nhập bằng mã quản trị)</li>
+  <li><b>Đơn vị không dùng add-in</b> (LibreOffice, WPS, Excel cũ): tải biểu mẫu, điền rồi tải lên —
+    <a href="/upload">/upload</a></li>
   <li>API v1: <code>/api/v1</code>, đăng nhập bằng <code>Authorization: Bearer &lt;mã truy cập&gt;</code></li>
   <li>Tài liệu API (OpenAPI): <a href="/api/openapi.json">/api/openapi.json</a></li>
 </ul>

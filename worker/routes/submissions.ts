@@ -4,21 +4,17 @@ import { z } from "zod";
 import {
   ReceiptSchema, RejectionSchema, SubmissionBodySchema, SubmissionSchema, VersionSummarySchema, type Review,
 } from "../../shared/api/schemas.ts";
-import { deadlineOf, isLate, previousPeriod } from "../../shared/periods/index.ts";
-import { validateSubmission } from "../../shared/validation/validate.ts";
-import { actorName, requireUnitOrCentral } from "../auth/actor.ts";
+import { requireUnitOrCentral } from "../auth/actor.ts";
 import { hashToken } from "../auth/tokens.ts";
 import type { AppEnv } from "../app-env.ts";
-import { deadlineConfig } from "../config.ts";
-import { ApiError, badRequest, notFound } from "../errors.ts";
+import { badRequest, notFound } from "../errors.ts";
 import { requireForm, requirePeriod, requireUnit } from "../lookups.ts";
 import { parseJson, readLimitedText } from "../read-json.ts";
-import { newReceipt } from "../receipts.ts";
 import {
-  allVersions, appendVersion, findByIdempotencyKey, latestVersion, versionOf, type ReportKey, type StoredVersion,
+  allVersions, findByIdempotencyKey, latestVersion, versionOf, type ReportKey, type StoredVersion,
 } from "../repositories/submissions.repo.ts";
 import { reviewOf } from "../repositories/reviews.repo.ts";
-import { latestLockEvent } from "../repositories/locks.repo.ts";
+import { checkReport, idempotencyKeyOf, lockedEvent, rawIdempotencyKey, replay, storeReport, type ReportTarget } from "../submit-report.ts";
 import { periodLocked, periodLockedResponse } from "./locks.ts";
 import { document, errors } from "./document.ts";
 import { json } from "./json-response.ts";
@@ -67,7 +63,7 @@ const routes = [
 ];
 
 /** 403, then 404: who may touch the report, then whether its period, form and unit exist. */
-async function resolveReport(c: Context<AppEnv>) {
+async function resolveReport(c: Context<AppEnv>): Promise<ReportTarget> {
   const { periodId, formId, unitCode } = c.req.param() as Record<string, string>;
   requireUnitOrCentral(c.get("actor"), unitCode!);
   const period = requirePeriod(periodId!);
@@ -94,27 +90,6 @@ function parseBody(text: string): z.infer<typeof SubmissionBodySchema> {
   return parsed.data;
 }
 
-function idempotencyKeyOf(c: Context<AppEnv>): string | null {
-  const raw = c.req.header("Idempotency-Key");
-  if (raw === undefined) return null;
-  const key = raw.trim();
-  if (key.length === 0 || key.length > 200) throw badRequest("Idempotency-Key phải có từ 1 đến 200 ký tự.");
-  return key;
-}
-
-function replay(c: Context<AppEnv>, stored: StoredVersion, requestHash: string) {
-  if (stored.requestHash !== null && stored.requestHash !== requestHash) {
-    throw new ApiError(409, "idempotency_conflict",
-      `Idempotency-Key này đã dùng cho lần gửi khác (phiên bản ${stored.version}, biên nhận ${stored.receipt}) với nội dung khác; hãy dùng khóa mới.`);
-  }
-  return c.json(
-    { receipt: stored.receipt, version: stored.version, late: stored.late, warnings: stored.warnings },
-    stored.version === 1 ? 201 : 200,
-  );
-}
-
-const isUniqueViolation = (error: unknown) => error instanceof Error && /UNIQUE constraint failed/i.test(error.message);
-
 const present = (stored: StoredVersion, review: Review | null) => ({
   period: stored.periodId,
   form: stored.formId,
@@ -137,52 +112,35 @@ export function mountSubmissions(app: OpenAPIHono<AppEnv>): void {
   const path = "/api/v1/submissions/:periodId/:formId/:unitCode";
 
   app.put(path, async (c) => {
-    const { period, form, unit, key } = await resolveReport(c);
-    const lock = await latestLockEvent(c.env.DB, period.id);
-    if (lock?.locked) {
+    const target = await resolveReport(c);
+    const { key } = target;
+    const lock = await lockedEvent(c.env.DB, target.period.id);
+    if (lock) {
       // 423 before the body is read; only a replay of a version already stored answers (it stores nothing).
-      const raw = c.req.header("Idempotency-Key")?.trim();
-      const prior = raw && raw.length <= 200 ? await findByIdempotencyKey(c.env.DB, key, raw) : null;
+      const raw = rawIdempotencyKey(c);
+      const prior = raw ? await findByIdempotencyKey(c.env.DB, key, raw) : null;
       if (!prior) throw periodLocked(lock);
-      return replay(c, prior, await hashToken(JSON.stringify(parseBody(await readLimitedText(c)))));
+      const replayed = replay(prior, await hashToken(JSON.stringify(parseBody(await readLimitedText(c)))));
+      return c.json(replayed.body, replayed.status);
     }
     const body = parseBody(await readLimitedText(c));
     const idempotencyKey = idempotencyKeyOf(c);
     const requestHash = await hashToken(JSON.stringify(body));
     if (idempotencyKey) {
       const prior = await findByIdempotencyKey(c.env.DB, key, idempotencyKey);
-      if (prior) return replay(c, prior, requestHash);
+      if (prior) {
+        const replayed = replay(prior, requestHash);
+        return c.json(replayed.body, replayed.status);
+      }
     }
 
-    const previousId = previousPeriod(period).id;
-    const previous = await latestVersion(c.env.DB, { ...key, periodId: previousId });
-    const result = validateSubmission(form, body.values, {
-      unitName: unit.name,
-      previous: previous ? { periodId: previousId, values: previous.values } : null,
-    });
+    const result = await checkReport(c.env.DB, target, body.values);
     if (result.errors.length > 0) return c.json({ errors: result.errors, warnings: result.warnings }, 422);
 
-    const now = new Date();
-    const receipt = newReceipt(now);
-    try {
-      const stored = await appendVersion(c.env.DB, {
-        key, receipt, lateIfFirst: isLate(now, deadlineOf(period, deadlineConfig(c.env))),
-        submittedAt: now.toISOString(), submittedBy: actorName(c.get("actor")),
-        values: result.values, notes: body.notes ?? null, warnings: result.warnings,
-        explanations: body.explanations ?? {}, idempotencyKey, requestHash,
-      });
-      return c.json({ receipt, version: stored.version, late: stored.late, warnings: result.warnings }, stored.version === 1 ? 201 : 200);
-    } catch (error) {
-      if (idempotencyKey && isUniqueViolation(error)) {
-        const winner = await findByIdempotencyKey(c.env.DB, key, idempotencyKey);
-        if (winner) return replay(c, winner, requestHash);
-      }
-      if (error instanceof Error && /period_locked/.test(error.message)) {
-        const locked = await latestLockEvent(c.env.DB, period.id); // locked while this one was being checked
-        if (locked?.locked) throw periodLocked(locked);
-      }
-      throw error;
-    }
+    const stored = await storeReport(c, target, {
+      values: result.values, warnings: result.warnings, notes: body.notes ?? null, explanations: body.explanations ?? {},
+    }, idempotencyKey, requestHash);
+    return c.json(stored.body, stored.status);
   });
 
   app.get(path, async (c) => {

@@ -1,0 +1,130 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import ExcelJS from "exceljs";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { dossiers } from "../../shared/forms/dossiers.ts";
+import { openBrowser } from "./browser.ts";
+import { central, registerUnit, reportPath } from "./worker-api.ts";
+
+/** The upload page for units without the add-in, in Chromium against the real worker. */
+const UNIT = `up-${Date.now().toString(36)}`;
+const PERIOD = "2034-01";
+const VALUES: Record<string, number | string> = {
+  carried_over: 3, received_online: 12, received_direct: 5, resolved_early: 4, resolved_ontime: 8,
+  resolved_late: 1, pending_intime: 5, pending_overdue: 1, returned: 1,
+};
+
+/** Fills the form's cells by the workbook names, as a clerk would in LibreOffice. */
+async function fillFile(path: string, values: Record<string, number | string>, out: string) {
+  const workbook = new ExcelJS.Workbook();
+  const data = readFileSync(path);
+  await workbook.xlsx.load(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer);
+  for (const [key, value] of Object.entries(values)) {
+    const range = workbook.definedNames.getRanges(`BC_dossiers.${key}`).ranges[0]!;
+    const bang = range.lastIndexOf("!");
+    const sheet = workbook.getWorksheet(range.slice(0, bang).replace(/^'|'$/g, ""))!;
+    sheet.getCell(range.slice(bang + 1).replace(/\$/g, "")).value = value;
+  }
+  writeFileSync(out, Buffer.from(await workbook.xlsx.writeBuffer()));
+}
+
+const hasLibreOffice = spawnSync("libreoffice", ["--version"], { stdio: "ignore" }).status === 0;
+
+/** Opens the file in LibreOffice headless and saves it again as .xlsx, as a unit with LibreOffice would. */
+function throughLibreOffice(file: string, dir: string): string {
+  const profile = join(dir, "lo-profile");
+  const out = join(dir, "lo-out");
+  mkdirSync(out, { recursive: true });
+  execFileSync("libreoffice", [
+    `-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--convert-to", "xlsx", "--outdir", out, file,
+  ], { stdio: "pipe", timeout: 120_000, env: { ...process.env, LANG: "C.UTF-8", LC_ALL: "C.UTF-8" } });
+  return join(out, file.slice(file.lastIndexOf("/") + 1));
+}
+
+describe("the upload page", () => {
+  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  let page: Page;
+  const pageErrors: string[] = [];
+  let token = "";
+  const dir = mkdtempSync(join(tmpdir(), "baocao-upload-"));
+
+  beforeAll(async () => {
+    token = await registerUnit(UNIT, "Xã Tải Lên");
+    browser = await openBrowser();
+    page = await browser.page();
+    page.setDefaultTimeout(15_000);
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("signs in with the unit's token, downloads the form, shows the errors by cell, then the receipt", async () => {
+    await page.goto(`${inject("baseUrl")}/upload`);
+    await page.getByLabel("Mã truy cập của đơn vị (Văn phòng cấp)").fill(token);
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await expect.poll(() => page.locator("#who").textContent()).toContain(`Xã Tải Lên (${UNIT})`);
+    expect(await page.getByLabel("Mã đơn vị").inputValue()).toBe(UNIT);
+    await page.getByLabel(/^Kỳ báo cáo/).fill(PERIOD);
+    await page.getByLabel("Biểu").selectOption("dossiers");
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải biểu mẫu (.xlsx)" }).click()]);
+    expect(download.suggestedFilename()).toBe(`${dossiers.layout.code} ${UNIT} ${PERIOD}.xlsx`);
+    const blank = join(dir, "blank.xlsx");
+    await download.saveAs(blank);
+
+    const wrong = join(dir, "wrong.xlsx");
+    await fillFile(blank, { ...VALUES, received_online: "1.209" }, wrong);
+    await page.locator("#file").setInputFiles(wrong);
+    await page.getByRole("button", { name: "Gửi báo cáo" }).click();
+    const status = page.locator("#status");
+    await expect.poll(() => status.textContent()).toContain("Báo cáo chưa được nhận");
+    expect(await status.textContent()).toMatch(/Giải quyết TTHC!E\d+/);
+    expect(await status.textContent()).toContain("1.209");
+
+    const right = join(dir, "right.xlsx");
+    await fillFile(blank, VALUES, right);
+    await page.locator("#file").setInputFiles(right);
+    await page.getByRole("button", { name: "Gửi báo cáo" }).click();
+    await expect.poll(() => status.textContent()).toContain("Đã nhận báo cáo");
+    expect(await status.textContent()).toContain("Đúng hạn");
+
+    const stored = await central<{ values: Record<string, number> }>("GET", reportPath(PERIOD, "dossiers", UNIT));
+    expect(stored.status).toBe(200);
+    expect(stored.json.values).toMatchObject(VALUES);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it.skipIf(!hasLibreOffice)("a form filled and saved again by LibreOffice is read by its names: errors by cell, then stored", async () => {
+    const response = await fetch(`${inject("baseUrl")}/api/v1/forms/dossiers.xlsx?period=2034-02&unit=${UNIT}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    expect(response.status).toBe(200);
+    const blank = join(dir, "lo-blank.xlsx");
+    writeFileSync(blank, new Uint8Array(await response.arrayBuffer()));
+    const send = async (values: Record<string, number | string>, name: string) => {
+      const filled = join(dir, name);
+      await fillFile(blank, values, filled);
+      const saved = throughLibreOffice(filled, dir);
+      return fetch(`${inject("baseUrl")}/api/v1/uploads/2034-02/${UNIT}`, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+        body: readFileSync(saved),
+      });
+    };
+    const wrong = await send({ ...VALUES, returned: "1.209" }, "lo-wrong.xlsx");
+    expect(wrong.status).toBe(422);
+    const body = (await wrong.json()) as { forms: { dossiers: { errors: { columns: string[]; cell: string }[] } } };
+    expect(body.forms.dossiers.errors).toEqual([expect.objectContaining({ columns: ["returned"], cell: expect.stringMatching(/^N\d+$/) })]);
+    const right = await send(VALUES, "lo-right.xlsx");
+    expect(right.status).toBe(201);
+    const stored = await central<{ values: Record<string, number> }>("GET", reportPath("2034-02", "dossiers", UNIT));
+    expect(stored.json.values).toEqual({ ...VALUES, received_total: 20, resolved_total: 13, pending_total: 6 });
+  });
+});

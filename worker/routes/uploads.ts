@@ -1,0 +1,239 @@
+import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { z } from "zod";
+import { IssueSchema, ReceiptSchema } from "../../shared/api/schemas.ts";
+import { forms as catalogue } from "../../shared/forms/catalogue.ts";
+import type { FormDefinition } from "../../shared/forms/types.ts";
+import { periodInfo } from "../../shared/periods/index.ts";
+import { requireUnitOrCentral } from "../auth/actor.ts";
+import { hashToken } from "../auth/tokens.ts";
+import type { AppEnv } from "../app-env.ts";
+import { deadlineConfig } from "../config.ts";
+import { ApiError, badRequest } from "../errors.ts";
+import { attachment } from "../export/file-name.ts";
+import { unitFormWorkbook } from "../export/unit-form.ts";
+import { periodLabel } from "../export/vn-text.ts";
+import { NotAWorkbook, readUpload, type UploadedForm } from "../import/read-upload.ts";
+import { requireForm, requirePeriod, requireUnit } from "../lookups.ts";
+import { findByIdempotencyKey, latestVersion } from "../repositories/submissions.repo.ts";
+import {
+  checkReport, idempotencyKeyOf, lockedEvent, rawIdempotencyKey, replay, storeReport, type ReportTarget, type Stored,
+} from "../submit-report.ts";
+import { document, errors } from "./document.ts";
+import { json } from "./json-response.ts";
+import { periodLocked, periodLockedResponse } from "./locks.ts";
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** The largest upload accepted: 2 MiB (a filled form is a few tens of KiB). */
+export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
+/** `GET /api/v1/forms/all.xlsx`: every form of the catalogue in one workbook. */
+const ALL = "all";
+
+const UploadIssueSchema = IssueSchema.extend({
+  sheet: z.string().nullable().meta({ description: "The sheet of the cell the issue names first" }),
+  cell: z.string().nullable().meta({ description: "Its A1 address, \"D9\" (null when the cell is not in the file)" }),
+});
+const UploadRejectionSchema = z.object({
+  forms: z.record(z.string(), z.object({ errors: z.array(UploadIssueSchema), warnings: z.array(UploadIssueSchema) })),
+});
+const UploadReceiptSchema = z.object({ forms: z.record(z.string(), ReceiptSchema) });
+
+const routes = [
+  createRoute({
+    method: "get", path: "/api/v1/forms/{formId}.xlsx", tags: ["uploads"],
+    summary: "A unit's form as an .xlsx to fill without the add-in (the unit itself, or central)",
+    description:
+      "The add-in's layout: the header filled for the unit and period, input cells shaded, unlocked and validated " +
+      "(whole numbers ≥ 0), totals and rates as formulas, and the add-in's workbook names `BC_<formId>.<cellKey>`. " +
+      "Prefilled with the unit's latest version of the period when it has one. `formId` `all` gives every form. " +
+      "`unit` may be left out by a unit's token (its own unit).",
+    request: {
+      params: z.object({ formId: z.string().meta({ example: "dossiers" }) }),
+      query: z.object({ period: z.string().meta({ example: "2026-11" }), unit: z.string().optional() }),
+    },
+    responses: {
+      200: { description: "The form workbook", content: { [XLSX]: { schema: z.string().meta({ format: "binary" }) } } },
+      ...errors(400, 401, 403, 404),
+    },
+  }),
+  createRoute({
+    method: "post", path: "/api/v1/uploads/{periodId}/{unitCode}", tags: ["uploads"],
+    summary: "Submit a filled form workbook (the unit itself, or central)",
+    description:
+      "The body is the .xlsx (at most 2 MiB, refused with 413 before it is read). Every form whose cells are in the file " +
+      "(through the names `BC_<formId>.<cellKey>`, or else on the form's sheet at the layout's positions) is read as " +
+      "typed (text stays text: \"1.209\" is an error, never 1209) and checked with the same rules as PUT. If any form has " +
+      "errors, nothing is stored and 422 names each issue's sheet and cell. Otherwise each form is stored exactly as " +
+      "`PUT /api/v1/submissions/{periodId}/{formId}/{unitCode}` stores it (versions, lateness, receipts); 201 when any " +
+      "form got its first version, else 200. A form whose cells are all empty beside a filled one is left out. " +
+      "`Idempotency-Key` is scoped to each report, as for PUT. A locked period answers 423; a file that is not an .xlsx, has none of the forms, or was made for another unit or period answers 400.",
+    request: {
+      params: z.object({ periodId: z.string().meta({ example: "2026-11" }), unitCode: z.string() }),
+      headers: z.object({ "Idempotency-Key": z.string().max(200).optional() }),
+      body: { content: { [XLSX]: { schema: z.string().meta({ format: "binary" }) } } },
+    },
+    responses: {
+      200: json(UploadReceiptSchema, "Amendments stored: a receipt per form"),
+      201: json(UploadReceiptSchema, "Stored, at least one form for the first time: a receipt per form"),
+      422: json(UploadRejectionSchema, "Error rules failed in at least one form; nothing stored"),
+      ...errors(400, 401, 403, 404, 409),
+      413: { description: "Body over 2 MiB", content: { "application/json": { schema: z.object({ error: z.object({ code: z.string(), message: z.string() }) }) } } },
+      ...periodLockedResponse,
+    },
+  }),
+];
+
+const tooLarge = () =>
+  new ApiError(413, "payload_too_large", `Tệp tải lên lớn hơn ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB, không được nhận. Hãy tải lên đúng tệp biểu mẫu.`);
+
+/** Reads the body as bytes, refusing more than MAX_UPLOAD_BYTES before anything is parsed. */
+async function readLimitedBytes(c: Context): Promise<ArrayBuffer> {
+  const declared = Number(c.req.header("Content-Length") ?? "NaN");
+  if (declared > MAX_UPLOAD_BYTES) throw tooLarge();
+  const body = c.req.raw.body;
+  if (!body) return new ArrayBuffer(0);
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_UPLOAD_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes.buffer;
+}
+
+const NOT_XLSX =
+  "Tệp tải lên không phải bảng tính Excel .xlsx. Hãy tải biểu mẫu về, điền số liệu rồi lưu dưới dạng " +
+  "«Excel 2007-365 (.xlsx)» (LibreOffice, WPS: Lưu thành… → .xlsx) trước khi tải lên.";
+const NO_FORMS =
+  "Tệp tải lên không có biểu mẫu báo cáo nào: không tìm thấy các ô có tên BC_… hay trang mang tên biểu. " +
+  "Hãy tải biểu mẫu về từ trang này, điền vào đó (không đổi tên trang) rồi tải lên.";
+
+/** Reads the upload: 413, then 400 when it is not an .xlsx, has no form, or was made for another unit or period. */
+async function readForms(c: Context<AppEnv>, periodId: string, unitCode: string): Promise<[FormDefinition, UploadedForm][]> {
+  const bytes = await readLimitedBytes(c);
+  if (bytes.byteLength === 0) throw badRequest(`Chưa có tệp tải lên. ${NO_FORMS}`);
+  let read: Record<string, UploadedForm>;
+  try {
+    read = await readUpload(bytes, catalogue);
+  } catch (error) {
+    if (error instanceof NotAWorkbook) throw badRequest(NOT_XLSX);
+    throw error;
+  }
+  const present = catalogue.filter((form) => read[form.id]).map((form) => [form, read[form.id]!] as [FormDefinition, UploadedForm]);
+  if (present.length === 0) throw badRequest(NO_FORMS);
+  // A form left wholly blank beside a filled one was not meant to be sent (the "all forms" file);
+  // when every form is blank, all are checked, so that the answer says what to fill.
+  const filled = present.filter(([, upload]) => Object.values(upload.values).some((v) => v !== null && v !== ""));
+  const found = filled.length > 0 ? filled : present;
+  for (const [form, upload] of found) {
+    if (upload.periodId !== undefined && upload.periodId !== periodId) {
+      throw badRequest(`Trang «${upload.sheet}» (${form.title.vi}) là biểu của kỳ ${upload.periodId}, không phải kỳ ${periodId}. Hãy tải biểu mẫu của kỳ ${periodId}.`);
+    }
+    if (upload.unitCode !== undefined && upload.unitCode !== unitCode) {
+      throw badRequest(`Trang «${upload.sheet}» (${form.title.vi}) là biểu của đơn vị ${upload.unitCode}, không phải ${unitCode}.`);
+    }
+  }
+  return found;
+}
+
+/** Each issue with the sheet and address of the cell it names first. */
+function located(issues: readonly z.infer<typeof IssueSchema>[], upload: UploadedForm) {
+  return issues.map((issue) => {
+    const at = issue.columns.map((key) => upload.cells[key]).find((cell) => cell !== undefined);
+    return { ...issue, sheet: at?.sheet ?? null, cell: at?.address ?? null };
+  });
+}
+
+const requestHashOf = (upload: UploadedForm) => hashToken(JSON.stringify({ values: upload.values }));
+
+/** Downloading a unit's form as .xlsx and uploading it filled. */
+export function mountUploads(app: OpenAPIHono<AppEnv>): void {
+  document(app, routes);
+
+  // Mounted before the catalogue: its GET /api/v1/forms/{formId} would take "dossiers.xlsx" for a form id.
+  app.get("/api/v1/forms/:file{[^/]+\\.xlsx}", async (c) => {
+    const actor = c.get("actor");
+    const formId = c.req.param("file").slice(0, -".xlsx".length);
+    const unitCode = c.req.query("unit") ?? (actor.role === "unit" ? actor.unit : undefined);
+    if (!unitCode) throw badRequest("Thiếu tham số «unit» (mã đơn vị), ví dụ ?period=2026-11&unit=SO-TP.");
+    requireUnitOrCentral(actor, unitCode);
+    const periodId = c.req.query("period");
+    if (!periodId) throw badRequest("Thiếu tham số «period» (mã kỳ báo cáo), ví dụ ?period=2026-11.");
+    const period = requirePeriod(periodId);
+    const forms = formId === ALL ? catalogue : [requireForm(formId)];
+    const unit = await requireUnit(c.env.DB, unitCode);
+    const info = periodInfo(period, deadlineConfig(c.env));
+    const stored = await Promise.all(forms.map((form) => latestVersion(c.env.DB, { periodId: period.id, formId: form.id, unitCode: unit.code })));
+    const values = Object.fromEntries(forms.flatMap((form, i) => (stored[i] ? [[form.id, stored[i]!.values]] : [])));
+    const bytes = await unitFormWorkbook(forms, {
+      periodId: period.id, periodLabel: periodLabel(info), start: info.start, end: info.end, deadline: info.deadline,
+      unitCode: unit.code, unitName: unit.name,
+    }, values);
+    const what = formId === ALL ? "Biểu báo cáo" : forms[0]!.layout.code;
+    return c.body(bytes, 200, {
+      "Content-Type": XLSX,
+      "Content-Disposition": attachment(`${what} ${unit.code} ${period.id}.xlsx`),
+    });
+  });
+
+  app.post("/api/v1/uploads/:periodId/:unitCode", async (c) => {
+    const { periodId, unitCode } = c.req.param();
+    requireUnitOrCentral(c.get("actor"), unitCode);
+    const period = requirePeriod(periodId);
+    const unit = await requireUnit(c.env.DB, unitCode);
+    const targetOf = (form: FormDefinition): ReportTarget => ({ period, form, unit, key: { periodId: period.id, formId: form.id, unitCode: unit.code } });
+    const answer = (stored: [string, Stored][]) =>
+      c.json({ forms: Object.fromEntries(stored.map(([id, s]) => [id, s.body])) }, stored.some(([, s]) => s.status === 201) ? 201 : 200);
+
+    const lock = await lockedEvent(c.env.DB, period.id);
+    if (lock) {
+      // 423 before the file is read; only the replay of versions already stored under the same key answers.
+      const raw = rawIdempotencyKey(c);
+      if (!raw) throw periodLocked(lock);
+      const found = await readForms(c, period.id, unit.code);
+      const priors = await Promise.all(found.map(([form]) => findByIdempotencyKey(c.env.DB, targetOf(form).key, raw)));
+      if (priors.some((p) => p === null)) throw periodLocked(lock);
+      return answer(await Promise.all(found.map(async ([form, upload], i) => [form.id, replay(priors[i]!, await requestHashOf(upload))] as [string, Stored])));
+    }
+
+    const found = await readForms(c, period.id, unit.code);
+    const idempotencyKey = idempotencyKeyOf(c);
+    const hashes = await Promise.all(found.map(([, upload]) => requestHashOf(upload)));
+    if (idempotencyKey) {
+      const priors = await Promise.all(found.map(([form]) => findByIdempotencyKey(c.env.DB, targetOf(form).key, idempotencyKey)));
+      if (priors.every((p) => p !== null)) return answer(found.map(([form], i) => [form.id, replay(priors[i]!, hashes[i]!)]));
+    }
+
+    const checked = await Promise.all(found.map(async ([form, upload]) => ({ form, upload, result: await checkReport(c.env.DB, targetOf(form), upload.values) })));
+    if (checked.some(({ result }) => result.errors.length > 0)) {
+      return c.json({
+        forms: Object.fromEntries(checked.map(({ form, upload, result }) => [form.id, {
+          errors: located(result.errors, upload), warnings: located(result.warnings, upload),
+        }])),
+      }, 422);
+    }
+
+    const stored: [string, Stored][] = [];
+    for (const [i, { form, result }] of checked.entries()) {
+      const target = targetOf(form);
+      const prior = idempotencyKey ? await findByIdempotencyKey(c.env.DB, target.key, idempotencyKey) : null;
+      stored.push([form.id, prior ? replay(prior, hashes[i]!) : await storeReport(c, target, {
+        values: result.values, warnings: result.warnings, notes: null, explanations: {},
+      }, idempotencyKey, hashes[i]!)]);
+    }
+    return answer(stored);
+  });
+}

@@ -1,0 +1,131 @@
+import type { Context } from "hono";
+import type { FormDefinition, FormValues } from "../shared/forms/types.ts";
+import { deadlineOf, isLate, previousPeriod, type Period } from "../shared/periods/index.ts";
+import type { Unit } from "../shared/units/levels.ts";
+import type { Issue } from "../shared/validation/issue.ts";
+import { validateSubmission, type ValidationResult } from "../shared/validation/validate.ts";
+import { actorName } from "./auth/actor.ts";
+import type { AppEnv } from "./app-env.ts";
+import { deadlineConfig } from "./config.ts";
+import { ApiError, badRequest } from "./errors.ts";
+import { newReceipt } from "./receipts.ts";
+import { latestLockEvent } from "./repositories/locks.repo.ts";
+import { appendVersion, findByIdempotencyKey, latestVersion, type ReportKey, type StoredVersion } from "./repositories/submissions.repo.ts";
+import { periodLocked } from "./routes/locks.ts";
+
+/**
+ * Submitting one report, shared by `PUT /api/v1/submissions/…` (JSON) and
+ * `POST /api/v1/uploads/…` (an .xlsx): the same rules, versions, lateness, receipts,
+ * idempotency and lock.
+ */
+
+/** The report a submission goes to, resolved (403 and 404 already checked). */
+export interface ReportTarget {
+  period: Period;
+  form: FormDefinition;
+  unit: Unit;
+  key: ReportKey;
+}
+
+/** A receipt as the API answers it. */
+export interface ReceiptBody {
+  receipt: string;
+  version: number;
+  late: boolean;
+  warnings: Issue[];
+}
+
+/** An answer to give: 201 for a first version, 200 for an amendment. */
+export interface Stored {
+  status: 200 | 201;
+  body: ReceiptBody;
+}
+
+/** The `Idempotency-Key` header, trimmed; 400 when it is empty or longer than 200 characters. */
+export function idempotencyKeyOf(c: Context<AppEnv>): string | null {
+  const raw = c.req.header("Idempotency-Key");
+  if (raw === undefined) return null;
+  const key = raw.trim();
+  if (key.length === 0 || key.length > 200) throw badRequest("Idempotency-Key phải có từ 1 đến 200 ký tự.");
+  return key;
+}
+
+/** The header as a lookup key, without failing: what a locked period's replay check uses. */
+export function rawIdempotencyKey(c: Context<AppEnv>): string | null {
+  const raw = c.req.header("Idempotency-Key")?.trim();
+  return raw && raw.length <= 200 ? raw : null;
+}
+
+/** The replay of a version already stored under the same key; 409 when the request differs. */
+export function replay(stored: StoredVersion, requestHash: string): Stored {
+  if (stored.requestHash !== null && stored.requestHash !== requestHash) {
+    throw new ApiError(409, "idempotency_conflict",
+      `Idempotency-Key này đã dùng cho lần gửi khác (phiên bản ${stored.version}, biên nhận ${stored.receipt}) với nội dung khác; hãy dùng khóa mới.`);
+  }
+  return {
+    status: stored.version === 1 ? 201 : 200,
+    body: { receipt: stored.receipt, version: stored.version, late: stored.late, warnings: stored.warnings },
+  };
+}
+
+/** The latest lock event when the period is locked, else null. */
+export async function lockedEvent(db: D1Database, periodId: string) {
+  const lock = await latestLockEvent(db, periodId);
+  return lock?.locked ? lock : null;
+}
+
+/** Runs the form's rules on the values, with the unit's previous report of the same period type. */
+export async function checkReport(db: D1Database, target: ReportTarget, values: Readonly<Record<string, unknown>>): Promise<ValidationResult> {
+  const previousId = previousPeriod(target.period).id;
+  const previous = await latestVersion(db, { ...target.key, periodId: previousId });
+  return validateSubmission(target.form, values, {
+    unitName: target.unit.name,
+    previous: previous ? { periodId: previousId, values: previous.values } : null,
+  });
+}
+
+const isUniqueViolation = (error: unknown) => error instanceof Error && /UNIQUE constraint failed/i.test(error.message);
+
+/** What is stored with a version that passed the rules. */
+export interface CheckedReport {
+  values: FormValues;
+  warnings: Issue[];
+  notes: string | null;
+  explanations: Record<string, string>;
+}
+
+/**
+ * Stores a checked report as its next version: late when the first version comes after the
+ * deadline; a concurrent request with the same `Idempotency-Key` answers the winner's receipt; a
+ * period locked while the request was being checked answers 423.
+ */
+export async function storeReport(
+  c: Context<AppEnv>,
+  target: ReportTarget,
+  report: CheckedReport,
+  idempotencyKey: string | null,
+  requestHash: string,
+): Promise<Stored> {
+  const { period, key } = target;
+  const now = new Date();
+  const receipt = newReceipt(now);
+  try {
+    const stored = await appendVersion(c.env.DB, {
+      key, receipt, lateIfFirst: isLate(now, deadlineOf(period, deadlineConfig(c.env))),
+      submittedAt: now.toISOString(), submittedBy: actorName(c.get("actor")),
+      values: report.values, notes: report.notes, warnings: report.warnings,
+      explanations: report.explanations, idempotencyKey, requestHash,
+    });
+    return { status: stored.version === 1 ? 201 : 200, body: { receipt, version: stored.version, late: stored.late, warnings: report.warnings } };
+  } catch (error) {
+    if (idempotencyKey && isUniqueViolation(error)) {
+      const winner = await findByIdempotencyKey(c.env.DB, key, idempotencyKey);
+      if (winner) return replay(winner, requestHash);
+    }
+    if (error instanceof Error && /period_locked/.test(error.message)) {
+      const locked = await lockedEvent(c.env.DB, period.id); // locked while this one was being checked
+      if (locked) throw periodLocked(locked);
+    }
+    throw error;
+  }
+}
