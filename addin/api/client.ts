@@ -1,6 +1,6 @@
 import { z } from "zod";
 import {
-  ErrorSchema, FormSchema, MeSchema, PeriodSchema, ReceiptSchema, RejectionSchema, ReportSchema, StatusSchema, SubmissionSchema,
+  AuditEntrySchema, ErrorSchema, FormSchema, MeSchema, PeriodLockHistorySchema, PeriodLockSchema, PeriodSchema, ReceiptSchema, RejectionSchema, ReportSchema, StatusSchema, SubmissionSchema,
   VersionSummarySchema, type Me, type PeriodInfo, type Receipt, type Report, type Status, type Submission,
 } from "../../shared/api/schemas.ts";
 import type { Issue } from "../../shared/validation/issue.ts";
@@ -147,6 +147,29 @@ export class ApiClient {
     const disposition = response.headers.get("Content-Disposition") ?? "";
     const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
     return { bytes: await response.blob(), fileName: encoded ? decodeURIComponent(encoded) : `bao-cao-${periodId}.xlsx` };
+  }
+
+  /** A period's lock state and its lock history (central). */
+  lockState(periodId: string): Promise<z.infer<typeof PeriodLockHistorySchema>> {
+    return this.get(`/api/v1/periods/${encodeURIComponent(periodId)}/lock`, PeriodLockHistorySchema);
+  }
+
+  /** Locks (khóa sổ) or reopens a period, with an optional reason (central). */
+  async setLocked(periodId: string, locked: boolean, reason?: string): Promise<z.infer<typeof PeriodLockSchema>> {
+    const trimmed = reason?.trim();
+    const { status, json } = await this.request(locked ? "PUT" : "DELETE", `/api/v1/periods/${encodeURIComponent(periodId)}/lock`, {
+      body: trimmed ? { reason: trimmed } : {},
+    });
+    if (status !== 200) this.fail(status, json);
+    return PeriodLockSchema.parse(json);
+  }
+
+  /** The audit log, newest first, filtered by unit, period and action; `before` pages to older entries (central). */
+  audit(query: { unit?: string; period?: string; action?: string; limit?: number; before?: number } = {}) {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== "") params.set(key, String(value));
+    const search = params.toString();
+    return this.get(`/api/v1/audit${search ? `?${search}` : ""}`, z.array(AuditEntrySchema));
   }
 
   /** Submits a report; a 422 is an outcome (the issues), any other failure throws. */

@@ -5,7 +5,9 @@ import { forms } from "../../shared/forms/catalogue.ts";
 import type { ApiClient } from "../api/client.ts";
 import { useLang, useT } from "../ui/i18n.tsx";
 import { periodLabel, vnDate } from "../ui/periods.ts";
+import { AuditLog } from "./AuditLog.tsx";
 import { CityReport } from "./CityReport.tsx";
+import { PeriodLockPanel } from "./PeriodLockPanel.tsx";
 import { ReportDetail } from "./ReportDetail.tsx";
 import { centralPeriods } from "./central-periods.ts";
 import { StatusMatrix } from "./StatusMatrix.tsx";
@@ -73,6 +75,7 @@ export function CentralHome(props: { client: ApiClient; now: Date }) {
         </Select>
         {info && <span data-testid="window">{t("window", { start: vnDate(info.start), end: vnDate(info.end), deadline: vnDate(info.deadline) })}</span>}
       </label>
+      <PeriodLockPanel client={props.client} periodId={periodId} onChanged={() => setRound((n) => n + 1)} />
       <div>
         <Button appearance="primary" onClick={() => void download()}>
           {t("cDownload")}
@@ -103,6 +106,7 @@ export function CentralHome(props: { client: ApiClient; now: Date }) {
           </section>
         ) : null,
       )}
+      <AuditLog client={props.client} periodId={periodId} round={round} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { FormDefinition } from "../../shared/forms/types.ts";
 import { LEVEL_LABELS, LEVELS } from "../../shared/units/levels.ts";
 import { formatVi } from "../../shared/validation/wording.ts";
 import { useLang, useT } from "../ui/i18n.tsx";
+import { RateChart } from "./RateChart.tsx";
 
 const percent = (rate: number | null | undefined) => (rate === null || rate === undefined ? "—" : `${formatVi(Math.round(rate * 1000) / 10)}%`);
 
@@ -15,7 +16,7 @@ export function CityReport(props: { form: FormDefinition; report: Report }) {
     ...LEVELS.map((level) => ({ label: LEVEL_LABELS[level][lang], ...report.levels[level] })),
     { label: t("cGrandTotal"), total: report.total, rates: report.rates },
   ];
-  const derived = report.units.filter((u) => u.source === "derived").length;
+  const derived = report.units.filter((u) => u.source === "derived").map((u) => u.name);
   return (
     <div style={{ overflowX: "auto" }} data-testid={`report-${form.id}`}>
       <table style={{ borderCollapse: "collapse", fontSize: 13 }}>
@@ -46,7 +47,12 @@ export function CityReport(props: { form: FormDefinition; report: Report }) {
           ))}
         </tbody>
       </table>
-      {derived > 0 && <p style={{ fontSize: 12 }}>{t("cDerived", { n: derived })}</p>}
+      {derived.length > 0 && (
+        <p style={{ fontSize: 12 }} data-testid={`derived-${form.id}`}>
+          {t("cDerivedList", { names: derived.join(", ") })}
+        </p>
+      )}
+      <RateChart form={form} report={report} />
     </div>
   );
 }

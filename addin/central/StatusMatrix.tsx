@@ -2,8 +2,8 @@ import { Badge, Button, Caption1, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Status } from "../../shared/api/schemas.ts";
 import { forms } from "../../shared/forms/catalogue.ts";
-import { LEVEL_LABELS, LEVELS } from "../../shared/units/levels.ts";
-import { useLang, useT } from "../ui/i18n.tsx";
+import { useT } from "../ui/i18n.tsx";
+import { CountsTable } from "./CountsTable.tsx";
 
 type FormState = Status["units"][number]["forms"][string];
 
@@ -19,7 +19,6 @@ function stateBadge(state: FormState | undefined, t: ReturnType<typeof useT>) {
 /** Every expected unit × form, with counts per level and the missing units ready for a reminder. */
 export function StatusMatrix(props: { status: Status; onOpen: (unit: { code: string; name: string }, formId: string) => void }) {
   const t = useT();
-  const lang = useLang();
   const [filter, setFilter] = useState<"all" | "missing" | "late">("all");
   const units = props.status.units.filter((unit) => {
     const states = forms.map((form) => unit.forms[form.id]?.state ?? "missing");
@@ -32,30 +31,7 @@ export function StatusMatrix(props: { status: Status; onOpen: (unit: { code: str
 
   return (
     <div style={{ display: "grid", gap: 12 }}>
-      <table style={{ borderCollapse: "collapse" }} data-testid="counts">
-        <thead>
-          <tr>
-            <th style={{ textAlign: "left" }}>{t("cLevel")}</th>
-            {forms.map((form) => <th key={form.id} style={{ textAlign: "left", padding: "0 8px" }}>{form.layout.sheetName}</th>)}
-          </tr>
-        </thead>
-        <tbody>
-          {LEVELS.map((level) => {
-            const at = props.status.units.filter((u) => u.level === level);
-            if (at.length === 0) return null;
-            return (
-              <tr key={level}>
-                <td>{LEVEL_LABELS[level][lang]}</td>
-                {forms.map((form) => {
-                  const sent = at.filter((u) => (u.forms[form.id]?.state ?? "missing") !== "missing").length;
-                  const late = at.filter((u) => u.forms[form.id]?.state === "late").length;
-                  return <td key={form.id} style={{ padding: "0 8px" }}>{t("cCount", { sent, expected: at.length, late })}</td>;
-                })}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <CountsTable counts={props.status.counts} />
 
       <div style={{ display: "flex", gap: 8 }}>
         {(["all", "missing", "late"] as const).map((f) => (

@@ -1,6 +1,8 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { centralPeriods } from "../../addin/central/central-periods.ts";
+import { percentVi } from "../../addin/central/percent-vi.ts";
+import type { StateCounts } from "../../shared/api/schemas.ts";
 import { openBrowser } from "./browser.ts";
 import { central, registerUnit, reportPath } from "./worker-api.ts";
 
@@ -9,25 +11,29 @@ const suffix = Date.now().toString(36);
 const SENT = `ct-sent-${suffix}`;
 const MISSING = `ct-miss-${suffix}`;
 const periodId = centralPeriods(new Date())[0]!.id; // the month in progress: its deadline is ahead
+const VALUES = {
+  carried_over: 3, received_online: 12, received_direct: 5, resolved_early: 4, resolved_ontime: 8,
+  resolved_late: 1, pending_intime: 5, pending_overdue: 1, returned: 1,
+};
+
+/** The unit's own PUT of its dossiers report, from the test (not the page). */
+const submitAsUnit = (token: string) =>
+  fetch(`${inject("baseUrl")}${reportPath(periodId, "dossiers", SENT)}`, {
+    method: "PUT",
+    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+    body: JSON.stringify({ values: VALUES }),
+  });
 
 describe("the central office's page", () => {
   let browser: Awaited<ReturnType<typeof openBrowser>>;
   let page: Page;
   const pageErrors: string[] = [];
+  let unitToken = "";
 
   beforeAll(async () => {
-    const token = await registerUnit(SENT, "Xã Đã Gửi");
+    unitToken = await registerUnit(SENT, "Xã Đã Gửi");
     await registerUnit(MISSING, "Xã Chưa Gửi");
-    const put = await fetch(`${inject("baseUrl")}${reportPath(periodId, "dossiers", SENT)}`, {
-      method: "PUT",
-      headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
-      body: JSON.stringify({
-        values: {
-          carried_over: 3, received_online: 12, received_direct: 5, resolved_early: 4, resolved_ontime: 8,
-          resolved_late: 1, pending_intime: 5, pending_overdue: 1, returned: 1,
-        },
-      }),
-    });
+    const put = await submitAsUnit(unitToken);
     expect([200, 201]).toContain(put.status);
     browser = await openBrowser();
     page = await browser.page();
@@ -35,7 +41,10 @@ describe("the central office's page", () => {
     page.on("pageerror", (error) => pageErrors.push(error.message));
   });
 
-  afterAll(async () => browser?.close());
+  afterAll(async () => {
+    await central("DELETE", `/api/v1/periods/${periodId}/lock`); // never leave the month locked for the next files
+    await browser?.close();
+  });
 
   it("signs in with the central token and shows who sent what, the reminder list and the city's figures", async () => {
     await page.goto(`${inject("baseUrl")}/central/index.html`);
@@ -71,6 +80,82 @@ describe("the central office's page", () => {
     await expect.poll(() => row.textContent()).toContain("Đã trả lại");
     const stored = await central<{ review: { decision: string; comment: string } }>("GET", reportPath(periodId, "dossiers", SENT));
     expect(stored.json.review).toMatchObject({ decision: "returned", comment: "Thiếu số hồ sơ trực tiếp." });
+  });
+
+  it("draws each rate of the city as a bar with its value, as the worker computed it", async () => {
+    const report = (await central<{ rates: Record<string, number | null> }>("GET", `/api/v1/reports/${periodId}/dossiers`)).json;
+    const chart = page.getByTestId("kpi-dossiers");
+    for (const [id, rate] of Object.entries(report.rates)) {
+      const bar = chart.locator(`[data-rate="${id}"]`);
+      expect(await bar.textContent()).toContain(rate === null ? "—" : percentVi(rate));
+    }
+    expect(Object.keys(report.rates).length).toBeGreaterThan(0);
+  });
+
+  it("shows the server's counts per level and for the whole city, returned included", async () => {
+    const cell = page.getByTestId("counts").locator('tr[data-level="all"] td[data-form="dossiers"]');
+    const expected = async () => {
+      const counts = (await central<{ counts: Record<string, Record<string, StateCounts>> }>("GET", `/api/v1/status/${periodId}`)).json.counts;
+      const c = counts.all!.dossiers!;
+      expect(c.returned).toBeGreaterThanOrEqual(1);
+      return `${c.submitted}/${c.expected} đã gửi · ${c.late} muộn · ${c.missing} chưa gửi · ${c.returned} trả lại · ${c.accepted} chấp nhận`;
+    };
+    const text = await expected();
+    await expect.poll(() => cell.textContent()).toBe(text);
+    expect(await page.getByTestId("counts").locator('tr[data-level="cap-xa"]').textContent()).toContain("trả lại");
+  });
+
+  it("locks the period after a confirmation, shows it, refuses a unit's report with 423, and reopens it", async () => {
+    const lock = page.getByTestId("lock");
+    const state = lock.getByTestId("lock-state");
+    await expect.poll(() => state.textContent()).toContain("Kỳ đang mở");
+    await lock.getByLabel("Lý do (không bắt buộc)").fill("Đã chốt số liệu");
+    await lock.getByRole("button", { name: "Khóa sổ", exact: true }).click();
+    expect(await lock.textContent()).toContain(`Khóa sổ kỳ ${periodId}?`);
+    await lock.getByRole("button", { name: "Xác nhận khóa sổ" }).click();
+    await expect.poll(() => state.textContent()).toMatch(/^Đã khóa sổ từ \d\d:\d\d \d\d\/\d\d\/\d{4} bởi Văn phòng — lý do: Đã chốt số liệu/);
+
+    const stored = await central<{ locked: boolean; reason: string }>("GET", `/api/v1/periods/${periodId}/lock`);
+    expect(stored.json).toMatchObject({ locked: true, reason: "Đã chốt số liệu" });
+    const refused = await submitAsUnit(unitToken);
+    expect(refused.status).toBe(423);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("period_locked");
+
+    await page.reload(); // the state comes from the worker, not from the page's memory
+    await page.getByRole("combobox", { name: "Kỳ báo cáo" }).selectOption(periodId);
+    await expect.poll(() => state.textContent()).toContain("Đã khóa sổ từ");
+    await lock.getByRole("button", { name: "Mở lại", exact: true }).click();
+    await expect.poll(() => state.textContent()).toMatch(/^Kỳ đang mở.*Mở lại lúc/);
+    expect([200, 201]).toContain((await submitAsUnit(unitToken)).status);
+  });
+
+  it("lists the audit log newest first with filters, the review and the lock among them, and pages to older entries", async () => {
+    const audit = page.getByTestId("audit");
+    const rows = audit.getByTestId("audit-table").locator("tbody tr");
+    await audit.getByLabel("Mã đơn vị").fill(SENT);
+    await audit.getByRole("button", { name: "Tìm", exact: true }).click();
+    await expect.poll(() => rows.allTextContents()).toContainEqual(expect.stringContaining(`Trả lại báo cáo${periodId}/dossiers/${SENT}`));
+    const texts = await rows.allTextContents();
+    expect(texts[0]).toMatch(/^\d\d:\d\d \d\d\/\d\d\/\d{4}Đơn vị /); // Vietnam's time, then the actor
+    expect(texts[0]).toContain(`Đơn vị ${SENT}Gửi báo cáo${periodId}/dossiers/${SENT}`); // the resubmission after reopening is the newest
+    expect(texts.some((t) => t.includes("Văn phòngTrả lại báo cáo") && t.includes("Thiếu số hồ sơ trực tiếp."))).toBe(true);
+
+    await audit.getByLabel("Mã đơn vị").fill("");
+    await audit.getByRole("combobox", { name: "Thao tác" }).selectOption({ label: "Khóa sổ kỳ" });
+    await audit.getByRole("button", { name: "Tìm", exact: true }).click();
+    await expect.poll(() => rows.first().textContent()).toContain(`Khóa sổ kỳ${periodId}Lý do: Đã chốt số liệu`);
+
+    for (let i = 0; i < 21; i++) expect((await central("POST", `/api/v1/units/${SENT}/tokens`)).status).toBe(201);
+    const all = (await central<unknown[]>("GET", `/api/v1/audit?unit=${SENT}&action=token.issue&limit=500`)).json.length;
+    expect(all).toBeGreaterThan(20);
+    await audit.getByLabel("Mã đơn vị").fill(SENT);
+    await audit.getByLabel("Kỳ", { exact: true }).fill("");
+    await audit.getByRole("combobox", { name: "Thao tác" }).selectOption({ label: "Cấp mã truy cập" });
+    await audit.getByRole("button", { name: "Tìm", exact: true }).click();
+    await expect.poll(() => rows.count()).toBe(20);
+    await audit.getByRole("button", { name: "Cũ hơn" }).click();
+    await expect.poll(() => rows.count()).toBe(all);
+    expect(await audit.getByRole("button", { name: "Cũ hơn" }).count()).toBe(0);
   });
 
   it("forgets the token on sign-out, and tells a unit that signs in there where it files its reports", async () => {

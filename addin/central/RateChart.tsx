@@ -1,0 +1,43 @@
+import type { Report } from "../../shared/api/schemas.ts";
+import type { FormDefinition } from "../../shared/forms/types.ts";
+import { useLang, useT } from "../ui/i18n.tsx";
+import { percentVi } from "./percent-vi.ts";
+
+const BAR = { height: 14, background: "#f0f0f0", position: "relative" as const, width: "100%" };
+
+/** One form's rates for the whole city (as the worker recomputed them) as horizontal bars, each target marked. */
+export function RateChart(props: { form: FormDefinition; report: Report }) {
+  const t = useT();
+  const lang = useLang();
+  const rates = props.form.rates;
+  if (rates.length === 0) return null;
+  return (
+    <figure style={{ margin: 0, display: "grid", gap: 4, maxWidth: 640 }} data-testid={`kpi-${props.form.id}`}>
+      <figcaption style={{ fontSize: 12, fontWeight: 600 }}>{t("cKpi")}</figcaption>
+      {rates.map((rate) => {
+        const value = props.report.rates[rate.id];
+        const width = value === null || value === undefined ? 0 : Math.max(0, Math.min(1, value)) * 100;
+        const met = rate.target === undefined || (value ?? 0) >= rate.target;
+        return (
+          <div key={rate.id} style={{ display: "grid", gridTemplateColumns: "minmax(120px, 1fr) 2fr auto", gap: 8, alignItems: "center", fontSize: 12 }} data-rate={rate.id}>
+            <span>{rate.label[lang]}</span>
+            <div style={BAR} role="img" aria-label={`${rate.label[lang]}: ${value == null ? "—" : percentVi(value)}`}>
+              <div style={{ height: "100%", width: `${width}%`, background: met ? "#107c10" : "#d83b01" }} />
+              {rate.target !== undefined && (
+                <div
+                  title={t("cKpiTarget", { target: percentVi(rate.target) })}
+                  data-target={rate.target}
+                  style={{ position: "absolute", top: -3, bottom: -3, left: `${Math.min(1, rate.target) * 100}%`, borderLeft: "2px dashed #323130" }}
+                />
+              )}
+            </div>
+            <span style={{ whiteSpace: "nowrap" }}>
+              {value === null || value === undefined ? "—" : percentVi(value)}
+              {rate.target !== undefined && ` (${t("cKpiTarget", { target: percentVi(rate.target) })})`}
+            </span>
+          </div>
+        );
+      })}
+    </figure>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { percentVi } from "../../addin/central/percent-vi.ts";
+import { monthsOf, periodContaining, previousPeriod, vietnamDate } from "../../shared/periods/index.ts";
+import { openBrowser } from "./browser.ts";
+import { central, registerUnit, reportPath } from "./worker-api.ts";
+
+/** The city report of a quarter on the central page: units derived from their months named, the rates as bars. */
+const unitCode = `ct-derived-${Date.now().toString(36)}`;
+const UNIT_NAME = "UBND xã Tổng Hợp Tháng";
+const quarter = previousPeriod(periodContaining(vietnamDate(new Date()), "quarter")); // offered by the page
+const month = (carried: number, online: number, pendingIn: number, pendingOver: number) => ({
+  carried_over: carried, received_online: online, received_direct: 10,
+  resolved_early: 5, resolved_ontime: online + carried + 10 - 5 - pendingIn - pendingOver - 1, resolved_late: 0,
+  pending_intime: pendingIn, pending_overdue: pendingOver, returned: 1,
+});
+const MONTHS = [month(4, 20, 6, 1), month(7, 30, 5, 0), month(5, 40, 8, 2)];
+
+describe("the city report on the central page", () => {
+  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    const token = await registerUnit(unitCode, UNIT_NAME);
+    for (const [i, m] of monthsOf(quarter).entries()) {
+      const put = await fetch(`${inject("baseUrl")}${reportPath(m.id, "dossiers", unitCode)}`, {
+        method: "PUT",
+        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+        body: JSON.stringify({ values: MONTHS[i] }),
+      });
+      expect(put.status).toBe(201);
+    }
+    browser = await openBrowser();
+    page = await browser.page();
+    page.setDefaultTimeout(15_000);
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+  });
+
+  afterAll(async () => browser?.close());
+
+  it("names the units whose quarter was derived from their months, and draws the quarter's rates", async () => {
+    await page.goto(`${inject("baseUrl")}/central/index.html`);
+    await page.getByLabel("Mã quản trị của Văn phòng").fill(inject("adminToken"));
+    await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
+    await page.getByRole("combobox", { name: "Kỳ báo cáo" }).selectOption(quarter.id);
+
+    const report = (await central<{ rates: Record<string, number | null>; units: Array<{ name: string; source: string }> }>(
+      "GET", `/api/v1/reports/${quarter.id}/dossiers`,
+    )).json;
+    const derived = report.units.filter((u) => u.source === "derived").map((u) => u.name);
+    expect(derived).toContain(UNIT_NAME);
+    const list = page.getByTestId("derived-dossiers");
+    await expect.poll(() => list.textContent()).toBe(`Đơn vị có số liệu tổng hợp từ các báo cáo tháng: ${derived.join(", ")}.`);
+
+    const chart = page.getByTestId("kpi-dossiers");
+    for (const [id, rate] of Object.entries(report.rates)) {
+      expect(await chart.locator(`[data-rate="${id}"]`).textContent()).toContain(rate === null ? "—" : percentVi(rate));
+    }
+    expect(pageErrors).toEqual([]);
+  });
+});
