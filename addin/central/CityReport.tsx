@@ -2,10 +2,11 @@ import type { Report } from "../../shared/api/schemas.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
 import { LEVEL_LABELS, LEVELS } from "../../shared/units/levels.ts";
 import { formatVi } from "../../shared/validation/wording.ts";
+import { percentVi } from "./percent-vi.ts";
 import { useLang, useT } from "../ui/i18n.tsx";
 import { RateChart } from "./RateChart.tsx";
 
-const percent = (rate: number | null | undefined) => (rate === null || rate === undefined ? "—" : `${formatVi(Math.round(rate * 1000) / 10)}%`);
+const percent = (rate: number | null | undefined) => (rate === null || rate === undefined ? "—" : percentVi(rate));
 
 /** One form's consolidated figures: the levels and the grand total, with its rates. */
 export function CityReport(props: { form: FormDefinition; report: Report }) {
