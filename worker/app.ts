@@ -5,7 +5,7 @@ import { errorBody, handleError } from "./errors.ts";
 import { mountAudit } from "./routes/audit.ts";
 import { mountCatalogue } from "./routes/catalogue.ts";
 import { mountHome } from "./routes/home.ts";
-import { documentPeriodWithLock, mountLocks } from "./routes/locks.ts";
+import { mountLocks } from "./routes/locks.ts";
 import { mountMe } from "./routes/me.ts";
 import { mountReports } from "./routes/reports.ts";
 import { mountReviews } from "./routes/reviews.ts";
@@ -26,10 +26,9 @@ export function createApp() {
   app.use("/api/v1/*", authenticate);
   mountMe(app);
   mountUnits(app);
-  mountLocks(app); // before the catalogue: its GET /api/v1/periods/{periodId} answers `locked` too
+  mountLocks(app);
   mountUploads(app); // before the catalogue: its GET /api/v1/forms/{formId} would take "dossiers.xlsx"
   mountCatalogue(app);
-  documentPeriodWithLock(app); // after the catalogue: replaces its entry for that route
   mountSubmissions(app);
   mountStatus(app);
   mountReports(app);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import {
-  AuditEntrySchema, ErrorSchema, FormSchema, MeSchema, PeriodLockHistorySchema, PeriodLockSchema, PeriodSchema, ReceiptSchema, RejectionSchema, ReportSchema, StatusSchema, SubmissionSchema,
+  AuditEntrySchema, ErrorSchema, FormSchema, MeSchema, PeriodLockHistorySchema, PeriodLockSchema, PeriodWithLockSchema, ReceiptSchema, RejectionSchema, ReportSchema, StatusSchema, SubmissionSchema,
   VersionSummarySchema, type Me, type PeriodInfo, type Receipt, type Report, type Status, type Submission,
 } from "../../shared/api/schemas.ts";
 import type { Issue } from "../../shared/validation/issue.ts";
@@ -87,8 +87,9 @@ export class ApiClient {
     return this.get("/api/v1/me", MeSchema);
   }
 
-  period(id: string): Promise<PeriodInfo> {
-    return this.get(`/api/v1/periods/${encodeURIComponent(id)}`, PeriodSchema);
+  /** A period with its window, deadline and whether the central office has locked it. */
+  period(id: string): Promise<PeriodInfo & { locked: boolean }> {
+    return this.get(`/api/v1/periods/${encodeURIComponent(id)}`, PeriodWithLockSchema);
   }
 
   forms() {

@@ -95,11 +95,17 @@ export function Workspace(props: {
         <Button onClick={w.check} disabled={w.busy}>
           {t("check")}
         </Button>
-        <Button appearance="primary" onClick={w.submit} disabled={w.busy}>
+        <Button appearance="primary" onClick={w.submit} disabled={w.busy || w.period?.locked === true}>
           {t("submit")}
         </Button>
         {w.busy && <Spinner size="tiny" />}
       </div>
+
+      {w.period?.locked && (
+        <MessageBar intent="warning" data-testid="locked">
+          <MessageBarBody>{t("periodLocked")}</MessageBarBody>
+        </MessageBar>
+      )}
 
       {w.pendingOverwrite && (
         <MessageBar intent="warning">

@@ -59,6 +59,10 @@ const STRINGS = {
     vi: "Trang {sheet} được lập cho kỳ {period}, đơn vị {unit}: không gửi vào kỳ này. Hãy ghi lại biểu mẫu cho kỳ đang chọn.",
     en: "Sheet {sheet} was written for period {period}, unit {unit}: not submitted for this period. Write the forms again for the chosen period.",
   },
+  periodLocked: {
+    vi: "Kỳ này đã khóa sổ: Văn phòng không nhận báo cáo mới hay sửa đổi. Liên hệ Văn phòng nếu cần mở lại.",
+    en: "This period is locked: no new or amended reports are accepted. Contact the central office to reopen it.",
+  },
   submitBlocked: { vi: "Sửa hết lỗi và giải trình các cảnh báo trước khi gửi.", en: "Fix every error and explain every warning before submitting." },
   receipt: { vi: "Đã gửi {form}: biên nhận {receipt}, phiên bản {version}{late}.", en: "{form} submitted: receipt {receipt}, version {version}{late}." },
   lateSuffix: { vi: " (gửi muộn)", en: " (late)" },

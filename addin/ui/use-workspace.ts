@@ -41,7 +41,7 @@ export function useWorkspace(props: {
   const { unit, client, workbook, outbox, periodId, onUnauthorized } = props;
   const t = useT();
   const lang = useLang();
-  const [period, setPeriod] = useState<PeriodInfo | null>(null);
+  const [period, setPeriod] = useState<(PeriodInfo & { locked?: boolean }) | null>(null);
   const [latest, setLatest] = useState<Record<string, Submission | null>>({});
   const [previous, setPrevious] = useState<Record<string, Submission | null>>({});
   const [checked, setChecked] = useState<Record<string, CheckedForm> | null>(null);
@@ -70,7 +70,7 @@ export function useWorkspace(props: {
         ...forms.map((form) => client.latest(previousId, form.id, unit.code)),
       ]);
       if (current.current !== asked) return;
-      setPeriod(info as PeriodInfo);
+      setPeriod(info as PeriodInfo & { locked: boolean });
       setLatest(Object.fromEntries(forms.map((form, i) => [form.id, reports[i] as Submission | null])));
       setPrevious(Object.fromEntries(forms.map((form, i) => [form.id, reports[forms.length + i] as Submission | null])));
     } catch (error) {

@@ -1,11 +1,12 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
-import { FormSchema, PeriodSchema } from "../../shared/api/schemas.ts";
+import { FormSchema, PeriodWithLockSchema } from "../../shared/api/schemas.ts";
 import { forms } from "../../shared/forms/catalogue.ts";
 import { periodInfo } from "../../shared/periods/index.ts";
 import type { AppEnv } from "../app-env.ts";
 import { deadlineConfig } from "../config.ts";
 import { requireForm, requirePeriod } from "../lookups.ts";
+import { isLocked } from "../repositories/locks.repo.ts";
 import { document, errors } from "./document.ts";
 import { json } from "./json-response.ts";
 
@@ -21,9 +22,9 @@ const routes = [
   }),
   createRoute({
     method: "get", path: "/api/v1/periods/{periodId}", tags: ["catalogue"],
-    summary: "A period: its data window (Nghị định 09/2019) and deadline",
+    summary: "A period: its data window (Nghị định 09/2019), deadline, and whether it is locked",
     request: { params: z.object({ periodId: z.string().meta({ example: "2026-Q4" }) }) },
-    responses: { 200: json(PeriodSchema, "The period"), ...errors(401, 404) },
+    responses: { 200: json(PeriodWithLockSchema, "The period"), ...errors(401, 404) },
   }),
 ];
 
@@ -32,5 +33,8 @@ export function mountCatalogue(app: OpenAPIHono<AppEnv>): void {
   document(app, routes);
   app.get("/api/v1/forms", (c) => c.json(forms));
   app.get("/api/v1/forms/:formId", (c) => c.json(requireForm(c.req.param("formId"))));
-  app.get("/api/v1/periods/:periodId", (c) => c.json(periodInfo(requirePeriod(c.req.param("periodId")), deadlineConfig(c.env))));
+  app.get("/api/v1/periods/:periodId", async (c) => {
+    const period = requirePeriod(c.req.param("periodId"));
+    return c.json({ ...periodInfo(period, deadlineConfig(c.env)), locked: await isLocked(c.env.DB, period.id) });
+  });
 }

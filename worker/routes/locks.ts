@@ -1,15 +1,13 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { z } from "zod";
-import { LockInputSchema, PeriodLockHistorySchema, PeriodLockSchema, PeriodWithLockSchema, type PeriodLock } from "../../shared/api/schemas.ts";
-import { periodInfo } from "../../shared/periods/index.ts";
+import { LockInputSchema, PeriodLockHistorySchema, PeriodLockSchema, type PeriodLock } from "../../shared/api/schemas.ts";
 import { actorName, requireCentral } from "../auth/actor.ts";
 import type { AppEnv } from "../app-env.ts";
-import { deadlineConfig } from "../config.ts";
 import { ApiError, badRequest } from "../errors.ts";
 import { requirePeriod } from "../lookups.ts";
 import { describeSchemaError, parseJson, readLimitedText } from "../read-json.ts";
-import { isLocked, latestLockEvent, lockHistory, recordLockEvent, type LockEvent } from "../repositories/locks.repo.ts";
+import { latestLockEvent, lockHistory, recordLockEvent, type LockEvent } from "../repositories/locks.repo.ts";
 import { document, errors } from "./document.ts";
 import { json } from "./json-response.ts";
 
@@ -51,13 +49,6 @@ const routes = [
     responses: { 200: json(PeriodLockHistorySchema, "The lock state and history"), ...errors(401, 403, 404) },
   }),
 ];
-
-const periodRoute = createRoute({
-  method: "get", path: "/api/v1/periods/{periodId}", tags: ["catalogue"],
-  summary: "A period: its data window (Nghị định 09/2019), deadline, and whether it is locked",
-  request: { params: z.object({ periodId: z.string().meta({ example: "2026-Q4" }) }) },
-  responses: { 200: json(PeriodWithLockSchema, "The period"), ...errors(401, 404) },
-});
 
 /** The lock state a period's latest event gives. */
 export function presentLock(periodId: string, event: LockEvent | null): PeriodLock {
@@ -102,11 +93,6 @@ export function mountLocks(app: OpenAPIHono<AppEnv>): void {
   document(app, routes);
   const path = "/api/v1/periods/:periodId/lock";
 
-  app.get("/api/v1/periods/:periodId", async (c) => {
-    const period = requirePeriod(c.req.param("periodId"));
-    return c.json({ ...periodInfo(period, deadlineConfig(c.env)), locked: await isLocked(c.env.DB, period.id) });
-  });
-
   app.get(path, async (c) => {
     requireCentral(c.get("actor"));
     const period = requirePeriod(c.req.param("periodId"));
@@ -129,9 +115,4 @@ export function mountLocks(app: OpenAPIHono<AppEnv>): void {
       return c.json(presentLock(period.id, event));
     });
   }
-}
-
-/** Documents `GET /api/v1/periods/{periodId}` with `locked`: call after the catalogue, whose entry it replaces. */
-export function documentPeriodWithLock(app: OpenAPIHono<AppEnv>): void {
-  document(app, [periodRoute]);
 }
