@@ -58,6 +58,8 @@ const lastMonth = demoPlan.months[demoPlan.months.length - 1];
 console.log(`
 baocao đang chạy tại ${base}
   Trang chủ:            ${base}/
+  Văn phòng:            ${base}/central/index.html   (đăng nhập bằng mã quản trị)
+  Đơn vị không có Excel: ${base}/upload
   Ngăn tác vụ Excel:    ${base}/addin/taskpane.html   (cài vào Excel: docs/addin-install.md)
   API v1:               ${base}/api/v1   (OpenAPI: ${base}/api/openapi.json)
 
