@@ -8,12 +8,12 @@ export const MAX_BODY_BYTES = 256 * 1024;
 const tooLarge = () =>
   new ApiError(413, "payload_too_large", `Nội dung gửi lớn hơn ${MAX_BODY_BYTES / 1024} KiB, không được nhận. Hãy kiểm tra lại dữ liệu gửi.`);
 
-/** Reads the body as text, refusing more than MAX_BODY_BYTES before anything is parsed. */
-export async function readLimitedText(c: Context): Promise<string> {
+/** Reads the body's bytes, refusing more than `limit` (413 from `refuse`) before anything is parsed. */
+export async function readLimitedBytes(c: Context, limit: number, refuse: () => Error): Promise<Uint8Array> {
   const declared = Number(c.req.header("Content-Length") ?? "NaN");
-  if (declared > MAX_BODY_BYTES) throw tooLarge();
+  if (declared > limit) throw refuse();
   const body = c.req.raw.body;
-  if (!body) return "";
+  if (!body) return new Uint8Array(0);
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -21,9 +21,9 @@ export async function readLimitedText(c: Context): Promise<string> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > limit) {
       await reader.cancel();
-      throw tooLarge();
+      throw refuse();
     }
     chunks.push(value);
   }
@@ -33,7 +33,12 @@ export async function readLimitedText(c: Context): Promise<string> {
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return bytes;
+}
+
+/** Reads the body as text, refusing more than MAX_BODY_BYTES before anything is parsed. */
+export async function readLimitedText(c: Context): Promise<string> {
+  return new TextDecoder().decode(await readLimitedBytes(c, MAX_BODY_BYTES, tooLarge));
 }
 
 /** Parses JSON text, or answers 400 saying the body is not JSON. */

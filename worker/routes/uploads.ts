@@ -15,6 +15,7 @@ import { unitFormWorkbook } from "../export/unit-form.ts";
 import { periodLabel } from "../export/vn-text.ts";
 import { NotAWorkbook, readUpload, type UploadedForm } from "../import/read-upload.ts";
 import { requireForm, requirePeriod, requireUnit } from "../lookups.ts";
+import { readLimitedBytes } from "../read-json.ts";
 import { findByIdempotencyKey, latestVersion } from "../repositories/submissions.repo.ts";
 import {
   checkReport, idempotencyKeyOf, lockedEvent, rawIdempotencyKey, replay, storeReport, type ReportTarget, type Stored,
@@ -86,32 +87,10 @@ const routes = [
 const tooLarge = () =>
   new ApiError(413, "payload_too_large", `Tệp tải lên lớn hơn ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB, không được nhận. Hãy tải lên đúng tệp biểu mẫu.`);
 
-/** Reads the body as bytes, refusing more than MAX_UPLOAD_BYTES before anything is parsed. */
-async function readLimitedBytes(c: Context): Promise<ArrayBuffer> {
-  const declared = Number(c.req.header("Content-Length") ?? "NaN");
-  if (declared > MAX_UPLOAD_BYTES) throw tooLarge();
-  const body = c.req.raw.body;
-  if (!body) return new ArrayBuffer(0);
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_UPLOAD_BYTES) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes.buffer;
+/** Reads the upload's bytes, refusing more than MAX_UPLOAD_BYTES before anything is parsed. */
+async function readUploadBytes(c: Context): Promise<ArrayBuffer> {
+  const bytes = await readLimitedBytes(c, MAX_UPLOAD_BYTES, tooLarge);
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
 }
 
 const NOT_XLSX =
@@ -123,7 +102,7 @@ const NO_FORMS =
 
 /** Reads the upload: 413, then 400 when it is not an .xlsx, has no form, or was made for another unit or period. */
 async function readForms(c: Context<AppEnv>, periodId: string, unitCode: string): Promise<[FormDefinition, UploadedForm][]> {
-  const bytes = await readLimitedBytes(c);
+  const bytes = await readUploadBytes(c);
   if (bytes.byteLength === 0) throw badRequest(`Chưa có tệp tải lên. ${NO_FORMS}`);
   let read: Record<string, UploadedForm>;
   try {
