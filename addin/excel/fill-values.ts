@@ -1,12 +1,12 @@
 import type { FormDefinition } from "../../shared/forms/types.ts";
 import { cellKey } from "../../shared/forms/cells.ts";
-import { localAddress } from "./a1.ts";
-import { toCell } from "./cell-content.ts";
+import { localAddress } from "../../shared/layout/a1.ts";
+import { toCell } from "../../shared/layout/cell-content.ts";
 import { isInput } from "./cell-roles.ts";
-import { derivedFormula, rateFormula } from "./formulas.ts";
-import { cellName, factName } from "./names.ts";
+import { derivedFormula, rateFormula } from "../../shared/layout/formulas.ts";
+import { cellName, factName } from "../../shared/layout/names.ts";
 import { namedRange } from "./named-range.ts";
-import { sheetLayout } from "./sheet-layout.ts";
+import { sheetLayout } from "../../shared/layout/sheet-layout.ts";
 
 /** A form sheet written for another period or unit than the one being filled. */
 export class ForeignSheetError extends Error {

@@ -2,7 +2,7 @@
 export { checkForms } from "./check-forms.ts";
 export { fillValues, ForeignSheetError } from "./fill-values.ts";
 export { markIssues, type CellsByForm, type IssuesByForm } from "./mark-issues.ts";
-export { cellName, factName, formPrefix, isValidName } from "./names.ts";
+export { cellName, factName, formPrefix, isValidName } from "../../shared/layout/names.ts";
 export { readForms } from "./read-forms.ts";
 export { selectCell } from "./select-cell.ts";
 export { writeForms } from "./write-forms.ts";

@@ -1,8 +1,8 @@
 import type { FormDefinition, Severity } from "../../shared/forms/types.ts";
 import type { Issue } from "../../shared/validation/issue.ts";
-import { localAddress, sheetOfAddress } from "./a1.ts";
+import { localAddress, sheetOfAddress } from "../../shared/layout/a1.ts";
 import { columnOfKey, normalFill } from "./cell-roles.ts";
-import { STYLE } from "./styles.ts";
+import { STYLE } from "../../shared/layout/styles.ts";
 import type { FormRead } from "./types.ts";
 
 /** Issues per form id. */

@@ -1,11 +1,11 @@
 import { cellKey, findColumn } from "../../shared/forms/cells.ts";
-import { blockAddress } from "./a1.ts";
-import { toCell } from "./cell-content.ts";
+import { blockAddress } from "../../shared/layout/a1.ts";
+import { toCell } from "../../shared/layout/cell-content.ts";
 import { isInput, normalFill, numberFormatOf } from "./cell-roles.ts";
-import { derivedFormula, rateFormula } from "./formulas.ts";
+import { derivedFormula, rateFormula } from "../../shared/layout/formulas.ts";
 import { grid, ruleBorders } from "./range-format.ts";
-import { rowAddresses, type SheetLayout } from "./sheet-layout.ts";
-import { STYLE } from "./styles.ts";
+import { rowAddresses, type SheetLayout } from "../../shared/layout/sheet-layout.ts";
+import { STYLE } from "../../shared/layout/styles.ts";
 import { validationOf } from "./validation-rules.ts";
 
 /**

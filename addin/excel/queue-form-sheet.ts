@@ -1,14 +1,14 @@
 import type { FormDefinition } from "../../shared/forms/types.ts";
-import { blockAddress, columnsAddress } from "./a1.ts";
+import { blockAddress, columnsAddress } from "../../shared/layout/a1.ts";
 import { supportsExcelApi } from "./api-support.ts";
-import { columnWidths } from "./column-widths.ts";
-import { cellName, factName } from "./names.ts";
+import { columnWidths } from "../../shared/layout/column-widths.ts";
+import { cellName, factName } from "../../shared/layout/names.ts";
 import { queueDataRows } from "./queue-data-rows.ts";
 import { queueSheetHeader } from "./queue-sheet-header.ts";
 import { queueSheetTop } from "./queue-sheet-top.ts";
 import { queueSignature } from "./queue-signature.ts";
-import { sheetLayout } from "./sheet-layout.ts";
-import { STYLE } from "./styles.ts";
+import { sheetLayout } from "../../shared/layout/sheet-layout.ts";
+import { STYLE } from "../../shared/layout/styles.ts";
 import type { SheetFacts } from "./types.ts";
 
 /**

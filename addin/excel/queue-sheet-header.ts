@@ -1,8 +1,8 @@
-import { blockAddress, rowsAddress } from "./a1.ts";
-import { headerRowHeights } from "./column-widths.ts";
+import { blockAddress, rowsAddress } from "../../shared/layout/a1.ts";
+import { headerRowHeights } from "../../shared/layout/column-widths.ts";
 import { centreWrapped, grid, mergeBlock, ruleBorders } from "./range-format.ts";
-import type { SheetLayout } from "./sheet-layout.ts";
-import { STYLE } from "./styles.ts";
+import type { SheetLayout } from "../../shared/layout/sheet-layout.ts";
+import { STYLE } from "../../shared/layout/styles.ts";
 
 /**
  * Queues the header block of the shared layout model (merged group bands over their columns,

@@ -1,8 +1,8 @@
-import { blockAddress } from "./a1.ts";
+import { blockAddress } from "../../shared/layout/a1.ts";
 import { mergeBlock } from "./range-format.ts";
-import { codeLine, FACT_LABELS, periodLine, titleText, unitLine } from "./sheet-text.ts";
-import type { SheetLayout } from "./sheet-layout.ts";
-import { STYLE } from "./styles.ts";
+import { codeLine, FACT_LABELS, periodLine, titleText, unitLine } from "../../shared/layout/sheet-text.ts";
+import type { SheetLayout } from "../../shared/layout/sheet-layout.ts";
+import { STYLE } from "../../shared/layout/styles.ts";
 import type { SheetFacts } from "./types.ts";
 
 /** Queues the lines above the table: title, unit, period and window, form code and basis. */

@@ -1,7 +1,7 @@
-import { blockAddress } from "./a1.ts";
+import { blockAddress } from "../../shared/layout/a1.ts";
 import { mergeBlock } from "./range-format.ts";
-import type { SheetLayout } from "./sheet-layout.ts";
-import { SIGNATURE } from "./sheet-text.ts";
+import type { SheetLayout } from "../../shared/layout/sheet-layout.ts";
+import { SIGNATURE } from "../../shared/layout/sheet-text.ts";
 
 /**
  * Queues the signature block under the table: the place and date on the right, then the preparer

@@ -1,10 +1,10 @@
 import { cellKey, cellsOf } from "../../shared/forms/cells.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
-import { localAddress, sheetOfAddress } from "./a1.ts";
-import { fromCell } from "./cell-content.ts";
-import { derivedFormula, sameFormula } from "./formulas.ts";
+import { localAddress, sheetOfAddress } from "../../shared/layout/a1.ts";
+import { fromCell } from "../../shared/layout/cell-content.ts";
+import { derivedFormula, sameFormula } from "../../shared/layout/formulas.ts";
 import { namedRange } from "./named-range.ts";
-import { cellName, factName } from "./names.ts";
+import { cellName, factName } from "../../shared/layout/names.ts";
 import type { FormRead, ReadResult } from "./types.ts";
 
 const firstOf = (grid: unknown[][]): unknown => grid[0]?.[0];

@@ -1,5 +1,5 @@
 import type { FormDefinition } from "../../shared/forms/types.ts";
-import { cellName } from "./names.ts";
+import { cellName } from "../../shared/layout/names.ts";
 
 /**
  * Activates the sheet holding a form's cell and selects the cell, found by its name (one sync).

@@ -1,18 +1,7 @@
 import type { FormDefinition } from "../../shared/forms/types.ts";
 import type { Issue } from "../../shared/validation/issue.ts";
 
-/** The facts printed at the top of every form sheet: whose report, for which period, due when. */
-export interface SheetFacts {
-  periodId: string;
-  /** How the period is named to a clerk ("Tháng 11/2026"). */
-  periodLabel: string;
-  /** The data window and the deadline, YYYY-MM-DD. */
-  start: string;
-  end: string;
-  deadline: string;
-  unitCode: string;
-  unitName: string;
-}
+export type { SheetFacts } from "../../shared/layout/sheet-facts.ts";
 
 /** Values to put into input cells, per form id then cell key (a prefill or a version loaded back). */
 export type ValuesByForm = Record<string, Readonly<Record<string, unknown>>>;

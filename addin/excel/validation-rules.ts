@@ -1,6 +1,6 @@
 import type { Column } from "../../shared/forms/types.ts";
-import { optionTexts } from "./cell-content.ts";
-import { COUNT_ALERT, DATE_ALERT, OPTION_ALERT } from "./styles.ts";
+import { optionTexts } from "../../shared/layout/cell-content.ts";
+import { COUNT_ALERT, DATE_ALERT, OPTION_ALERT } from "../../shared/layout/styles.ts";
 
 /** An Excel data validation for a column's input cells, with the alert that explains a refusal. */
 export interface CellValidation {

@@ -1,5 +1,5 @@
 import type { FormDefinition } from "../../shared/forms/types.ts";
-import { belongsTo } from "./names.ts";
+import { belongsTo } from "../../shared/layout/names.ts";
 import { queueFormSheet } from "./queue-form-sheet.ts";
 import type { SheetFacts, WriteOptions, WriteResult } from "./types.ts";
 

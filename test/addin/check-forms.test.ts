@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { checkForms } from "../../addin/excel/check-forms.ts";
 import { markIssues } from "../../addin/excel/mark-issues.ts";
-import { cellName } from "../../addin/excel/names.ts";
+import { cellName } from "../../shared/layout/names.ts";
 import { readForms } from "../../addin/excel/read-forms.ts";
-import { STYLE } from "../../addin/excel/styles.ts";
+import { STYLE } from "../../shared/layout/styles.ts";
 import { writeForms } from "../../addin/excel/write-forms.ts";
 import { centers } from "../../shared/forms/centers.ts";
 import { cellsOf } from "../../shared/forms/cells.ts";

@@ -1,7 +1,7 @@
 import { checkForm } from "../../shared/forms/check-form.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
 import type { SheetFacts } from "../../addin/excel/types.ts";
-import { cellName } from "../../addin/excel/names.ts";
+import { cellName } from "../../shared/layout/names.ts";
 import { ExcelMock } from "./fake-excel/mock-excel.ts";
 import { FakeWorkbook } from "./fake-excel/workbook.ts";
 

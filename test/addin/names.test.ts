@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { belongsTo, cellName, factName, isValidName } from "../../addin/excel/names.ts";
+import { belongsTo, cellName, factName, isValidName } from "../../shared/layout/names.ts";
 import { forms } from "../../shared/forms/catalogue.ts";
 import { cellsOf } from "../../shared/forms/cells.ts";
 import { tasksForm } from "./excel-fixtures.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cellName } from "../../addin/excel/names.ts";
+import { cellName } from "../../shared/layout/names.ts";
 import { readForms } from "../../addin/excel/read-forms.ts";
 import { writeForms } from "../../addin/excel/write-forms.ts";
 import { centers } from "../../shared/forms/centers.ts";

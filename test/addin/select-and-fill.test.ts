@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fillValues } from "../../addin/excel/fill-values.ts";
-import { cellName } from "../../addin/excel/names.ts";
+import { cellName } from "../../shared/layout/names.ts";
 import { readForms } from "../../addin/excel/read-forms.ts";
 import { selectCell } from "../../addin/excel/select-cell.ts";
 import { writeForms } from "../../addin/excel/write-forms.ts";

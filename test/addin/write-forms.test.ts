@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cellName, factName } from "../../addin/excel/names.ts";
-import { STYLE } from "../../addin/excel/styles.ts";
+import { cellName, factName } from "../../shared/layout/names.ts";
+import { STYLE } from "../../shared/layout/styles.ts";
 import { writeForms } from "../../addin/excel/write-forms.ts";
 import { readForms } from "../../addin/excel/read-forms.ts";
 import { centers } from "../../shared/forms/centers.ts";

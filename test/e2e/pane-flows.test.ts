@@ -2,7 +2,7 @@ import { join } from "node:path";
 import type { Page, Route } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { periodsToOffer, vnDate } from "../../addin/ui/periods.ts";
-import { STYLE } from "../../addin/excel/styles.ts";
+import { STYLE } from "../../shared/layout/styles.ts";
 import type { PeriodInfo, Submission } from "../../shared/api/schemas.ts";
 import { centers } from "../../shared/forms/centers.ts";
 import { dossiers } from "../../shared/forms/dossiers.ts";

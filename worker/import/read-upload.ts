@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
-import { localAddress, sheetOfAddress } from "../../addin/excel/a1.ts";
-import { fromCell } from "../../addin/excel/cell-content.ts";
-import { derivedFormula, sameFormula } from "../../addin/excel/formulas.ts";
-import { cellName, factName } from "../../addin/excel/names.ts";
-import { sheetLayout } from "../../addin/excel/sheet-layout.ts";
+import { localAddress, sheetOfAddress } from "../../shared/layout/a1.ts";
+import { fromCell } from "../../shared/layout/cell-content.ts";
+import { derivedFormula, sameFormula } from "../../shared/layout/formulas.ts";
+import { cellName, factName } from "../../shared/layout/names.ts";
+import { sheetLayout } from "../../shared/layout/sheet-layout.ts";
 import { cellKey, cellsOf } from "../../shared/forms/cells.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
 import { settle } from "../export/settle.ts";

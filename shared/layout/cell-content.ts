@@ -1,5 +1,5 @@
-import type { Column, EnumColumn } from "../../shared/forms/types.ts";
-import { parseIsoDate } from "../../shared/periods/calendar.ts";
+import type { Column, EnumColumn } from "../forms/types.ts";
+import { parseIsoDate } from "../periods/calendar.ts";
 
 /** What Excel takes in `Range.values` and gives back: "" is an empty cell. */
 export type ExcelValue = string | number | boolean;

@@ -1,6 +1,6 @@
-import { cellKey, findColumn, rowsOf, type FormRow } from "../../shared/forms/cells.ts";
-import type { Column, FormDefinition, Rate } from "../../shared/forms/types.ts";
-import { sheetHeader, type SheetHeader } from "../../shared/layout/sheet-columns.ts";
+import { cellKey, findColumn, rowsOf, type FormRow } from "../forms/cells.ts";
+import type { Column, FormDefinition, Rate } from "../forms/types.ts";
+import { sheetHeader, type SheetHeader } from "./sheet-columns.ts";
 import { cellAddress } from "./a1.ts";
 import type { AddressOf } from "./formulas.ts";
 

@@ -1,4 +1,4 @@
-import { findColumn } from "../../shared/forms/cells.ts";
+import { findColumn } from "../forms/cells.ts";
 import type { SheetLayout } from "./sheet-layout.ts";
 import { WIDTH } from "./styles.ts";
 

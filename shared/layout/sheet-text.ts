@@ -1,5 +1,5 @@
-import type { FormDefinition } from "../../shared/forms/types.ts";
-import type { SheetFacts } from "./types.ts";
+import type { FormDefinition } from "../forms/types.ts";
+import type { SheetFacts } from "./sheet-facts.ts";
 
 /** dd/mm/yyyy of a YYYY-MM-DD date. */
 export function vietnameseDate(iso: string): string {

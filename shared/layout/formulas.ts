@@ -1,4 +1,4 @@
-import type { DerivedColumn, Rate } from "../../shared/forms/types.ts";
+import type { DerivedColumn, Rate } from "../forms/types.ts";
 
 /** Where a column's cell is on the same row (a local A1 address), or undefined when it is not found. */
 export type AddressOf = (columnId: string) => string | undefined;
