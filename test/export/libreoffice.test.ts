@@ -86,8 +86,8 @@ function input(rs: typeof reports): WorkbookInput {
       { unitCode: "QN-XA-02", unitName: AT_NAME, level: "cap-xa", formId: "centers", state: "missing", version: null, submittedAt: null, review: null },
     ],
     warnings: [{
-      formId: "dossiers", unitCode: "QN-XA-01", unitName: FORMULA_NAME, level: "cap-xa", version: 1,
-      warnings: [{ rule: "balance", severity: "warning", columns: ["returned"], message: "Số hồ sơ không cân đối: +5 so với kỳ trước", messageEn: "" }],
+      formId: "dossiers", unitCode: "QN-XA-01", unitName: FORMULA_NAME, version: 1,
+      warnings: [{ rule: "balance", message: "Số hồ sơ không cân đối: +5 so với kỳ trước" }],
       explanations: { balance: EXPLANATION },
     }],
     producedAt: new Date("2017-06-20T03:04:05Z"),

@@ -1,19 +1,8 @@
 import type { Review } from "../../shared/api/schemas.ts";
+import type { StatusLine } from "../../shared/report-sheets/status-sheet.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
-import type { Level, Unit } from "../../shared/units/levels.ts";
+import type { Unit } from "../../shared/units/levels.ts";
 import type { ReportState } from "../repositories/submissions.repo.ts";
-
-/** One unit × form of the status sheet, as GET /api/v1/status/{periodId} reports it. */
-export interface StatusLine {
-  unitCode: string;
-  unitName: string;
-  level: Level;
-  formId: string;
-  state: "missing" | "submitted" | "late";
-  version: number | null;
-  submittedAt: string | null;
-  review: Pick<Review, "decision" | "comment"> | null;
-}
 
 /**
  * The status matrix from the same repository reads as the status route (listUnits,

@@ -12,7 +12,7 @@ import { deadlineConfig } from "../config.ts";
 import { ApiError, badRequest } from "../errors.ts";
 import { attachment } from "../export/file-name.ts";
 import { unitFormWorkbook } from "../export/unit-form.ts";
-import { periodLabel } from "../export/vn-text.ts";
+import { periodLabel } from "../../shared/report-sheets/vn-text.ts";
 import { NotAWorkbook, readUpload, type UploadedForm } from "../import/read-upload.ts";
 import { requireForm, requirePeriod, requireUnit } from "../lookups.ts";
 import { readLimitedBytes } from "../read-json.ts";

@@ -1,4 +1,4 @@
-import type { PeriodInfo } from "../../shared/api/schemas.ts";
+import type { PeriodInfo } from "../api/schemas.ts";
 
 /** `dd/mm/yyyy` of an ISO date. */
 export const vnDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;

@@ -1,0 +1,31 @@
+import type { ConsolidatedReport } from "../aggregation/consolidate.ts";
+import type { PeriodInfo } from "../api/schemas.ts";
+import type { FormDefinition } from "../forms/types.ts";
+import type { GridSheet } from "../layout/grid.ts";
+import { coverSheet } from "./cover-sheet.ts";
+import { formReportSheet } from "./form-report-sheet.ts";
+import { statusSheet, type StatusLine } from "./status-sheet.ts";
+import { warningsSheet, type WarningEntry } from "./warnings-sheet.ts";
+
+/** Everything the consolidated workbook of a period shows. */
+export interface ReportSheetsInput {
+  period: PeriodInfo;
+  reports: readonly { form: FormDefinition; report: ConsolidatedReport<PeriodInfo> }[];
+  status: readonly StatusLine[];
+  warnings: readonly WarningEntry[];
+  producedAt: Date;
+}
+
+/**
+ * The consolidated report of a period as sheets, in workbook order: the cover ("Bìa"), one sheet
+ * per form in the official layout, the status sheet ("Tình trạng") and the issues sheet ("Cảnh báo").
+ */
+export function reportSheets(input: ReportSheetsInput): GridSheet[] {
+  const forms = input.reports.map((r) => r.form);
+  return [
+    coverSheet(input.period, input.reports, input.producedAt),
+    ...input.reports.map(({ form, report }) => formReportSheet(form, report)),
+    statusSheet(forms, input.status),
+    warningsSheet(forms, input.warnings),
+  ];
+}

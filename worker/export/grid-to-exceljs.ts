@@ -1,0 +1,63 @@
+import type ExcelJS from "exceljs";
+import { isGridFormula, type CellStyle, type GridCell, type GridSheet } from "../../shared/layout/grid.ts";
+
+const THIN = { style: "thin" as const };
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
+
+/** ExcelJS writes a string as text whatever it begins with; only `{ formula }` objects become formulas. */
+function valueOf(cell: GridCell): ExcelJS.CellValue {
+  if (isGridFormula(cell)) return { formula: cell.formula, result: cell.result } as ExcelJS.CellFormulaValue;
+  return cell;
+}
+
+function applyStyle(target: ExcelJS.Cell, style: CellStyle): void {
+  if (style.bold !== undefined || style.italic !== undefined || style.size !== undefined) {
+    target.font = {
+      ...target.font,
+      ...(style.bold !== undefined ? { bold: style.bold } : {}),
+      ...(style.italic !== undefined ? { italic: style.italic } : {}),
+      ...(style.size !== undefined ? { size: style.size } : {}),
+    };
+  }
+  if (style.fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.border) target.border = BORDER;
+  if (style.horizontal || style.vertical || style.wrap !== undefined) {
+    target.alignment = {
+      ...target.alignment,
+      ...(style.horizontal ? { horizontal: style.horizontal } : {}),
+      ...(style.vertical ? { vertical: style.vertical } : {}),
+      ...(style.wrap !== undefined ? { wrapText: style.wrap } : {}),
+    };
+  }
+  if (style.numberFormat) target.numFmt = style.numberFormat;
+}
+
+/** Adds one sheet of the shared grid model to an ExcelJS workbook. */
+export function addGridSheet(workbook: ExcelJS.Workbook, grid: GridSheet): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(grid.name, {
+    properties: { defaultRowHeight: 18 },
+    pageSetup: { orientation: grid.orientation, paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  grid.cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell !== null && cell !== "") sheet.getCell(r + 1, c + 1).value = valueOf(cell);
+    }),
+  );
+  for (const m of grid.merges) sheet.mergeCells(m.row, m.column, m.row + m.rows - 1, m.column + m.columns - 1);
+  for (const { area, style } of grid.styles) {
+    for (let r = area.row; r < area.row + area.rows; r++) {
+      for (let c = area.column; c < area.column + area.columns; c++) applyStyle(sheet.getCell(r, c), style);
+    }
+  }
+  grid.columnWidths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  for (const [row, height] of Object.entries(grid.rowHeights)) sheet.getRow(Number(row)).height = height;
+  if (grid.freeze.rows || grid.freeze.columns) {
+    sheet.views = [{ state: "frozen", xSplit: grid.freeze.columns, ySplit: grid.freeze.rows }];
+  }
+  if (grid.autoFilter) {
+    const f = grid.autoFilter;
+    sheet.autoFilter = { from: { row: f.row, column: f.column }, to: { row: f.row + f.rows - 1, column: f.column + f.columns - 1 } };
+  }
+  return sheet;
+}
