@@ -5,6 +5,7 @@ export { markIssues, type CellsByForm, type IssuesByForm } from "./mark-issues.t
 export { cellName, factName, formPrefix, isValidName } from "../../shared/layout/names.ts";
 export { readForms } from "./read-forms.ts";
 export { selectCell } from "./select-cell.ts";
+export { insertSheets, type InsertResult } from "./insert-sheets.ts";
 export { writeForms } from "./write-forms.ts";
 export type * from "./types.ts";
 

@@ -10,14 +10,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { consolidate, type ConsolidatedReport, type UnitInput } from "../../shared/aggregation/consolidate.ts";
+import type { ConsolidatedReport } from "../../shared/aggregation/consolidate.ts";
 import type { PeriodInfo } from "../../shared/api/schemas.ts";
-import { forms } from "../../shared/forms/catalogue.ts";
-import type { FormDefinition, FormValues } from "../../shared/forms/types.ts";
+import type { FormDefinition } from "../../shared/forms/types.ts";
 import { sheetHeader } from "../../shared/layout/sheet-columns.ts";
-import { LEVEL_LABELS, LEVELS, type Unit } from "../../shared/units/levels.ts";
-import { reportWorkbook, type WorkbookInput } from "../../worker/export/report-workbook.ts";
+import { LEVEL_LABELS, LEVELS } from "../../shared/units/levels.ts";
+import { reportWorkbook } from "../../worker/export/report-workbook.ts";
 import data from "../fixtures/quang-ninh-2017-centers.json";
+import { AT_NAME, centersForm, EXPLANATION, FORMULA_NAME, input, reports } from "../fixtures/report-input.ts";
 
 const hasLibreOffice = spawnSync("libreoffice", ["--version"], { stdio: "ignore" }).status === 0;
 if (!hasLibreOffice) {
@@ -25,73 +25,6 @@ if (!hasLibreOffice) {
     throw new Error("libreoffice is not installed: install Debian's libreoffice-calc-nogui (apt-get install -y libreoffice-calc-nogui) to run test/export/libreoffice.test.ts");
   }
   console.warn("test/export/libreoffice.test.ts skipped: libreoffice is not installed (apt-get install -y libreoffice-calc-nogui).");
-}
-
-const PERIOD: PeriodInfo = { id: "2017-H1", type: "half-year", start: "2017-01-01", end: "2017-06-30", deadline: "2017-06-15" };
-const FORMULA_NAME = "=SUM(1,2) Xã thử";
-const EXPLANATION = "=1+1 hồ sơ chuyển đi";
-const AT_NAME = "@Phường thử";
-
-const centersForm = forms.find((f) => f.id === "centers")!;
-const dossiersForm = forms.find((f) => f.id === "dossiers")!;
-
-const month = (scale: number): FormValues => ({
-  carried_over: 10 * scale, received_online: 30 * scale, received_direct: 20 * scale,
-  resolved_early: 10 * scale, resolved_ontime: 25 * scale, resolved_late: 5 * scale,
-  pending_intime: 12 * scale, pending_overdue: 3 * scale, returned: 5 * scale,
-});
-
-/** The Quảng Ninh table (Hạ Long's centre column corrected to 251, as the worker accepts it) and a commune. */
-function centersInputs(): UnitInput[] {
-  const rows = [
-    ...data.provincial_departments.rows.map((r) => ({ ...r, level: "cap-tinh" as const })),
-    ...data.district_centers.rows.map((r) => ({
-      ...r, level: "cap-huyen" as const, values: r.unitCode === "QN-HUYEN-01" ? { ...r.values, tthc_at_center: 251 } : r.values,
-    })),
-  ];
-  const inputs: UnitInput[] = rows.map((r, i) => ({
-    unit: { code: r.unitCode, name: r.unitName, level: r.level, parent: null },
-    own: { values: r.values as FormValues, late: i % 5 === 0 },
-  }));
-  inputs.push({ unit: { code: "QN-XA-01", name: FORMULA_NAME, level: "cap-xa", parent: null }, own: { values: { tthc_total: 40, tthc_not_at_center: 4, tthc_at_center: 36, full_cycle_done: 10, full_cycle_added: 2, full_cycle_after: 12 }, late: false } });
-  inputs.push({ unit: { code: "QN-XA-02", name: AT_NAME, level: "cap-xa", parent: null }, own: null });
-  return inputs;
-}
-
-/** A few dossiers: own reports at each level, one unit derived from its six months, one missing. */
-function dossiersInputs(): UnitInput[] {
-  const unit = (code: string, level: Unit["level"], name: string): Unit => ({ code, name, level, parent: null });
-  const none = Array.from({ length: 6 }, () => null);
-  return [
-    { unit: unit("D-SO-1", "cap-tinh", "Sở Nội vụ"), own: { values: month(3), late: false }, months: none },
-    { unit: unit("D-SO-2", "cap-tinh", "Sở Tư pháp"), own: { values: month(7), late: true }, months: none },
-    { unit: unit("D-HUYEN-1", "cap-huyen", "Huyện Vân Đồn"), own: null, months: [1, 2, 3, 4, 5, 6].map(month) },
-    { unit: unit("D-HUYEN-2", "cap-huyen", "Huyện Cô Tô"), own: { values: { ...month(1), resolved_late: 0, resolved_early: 0, resolved_ontime: 0, pending_intime: 57, pending_overdue: 3, returned: 0 }, late: false }, months: none },
-    { unit: unit("QN-XA-01", "cap-xa", FORMULA_NAME), own: { values: month(11), late: false }, months: none },
-    { unit: unit("QN-XA-02", "cap-xa", AT_NAME), own: null, months: none },
-  ];
-}
-
-const reports = [
-  { form: dossiersForm, report: consolidate(dossiersForm, PERIOD, 6, dossiersInputs()) },
-  { form: centersForm, report: consolidate(centersForm, PERIOD, 6, centersInputs()) },
-];
-
-function input(rs: typeof reports): WorkbookInput {
-  return {
-    period: PERIOD,
-    reports: rs,
-    status: [
-      { unitCode: "QN-XA-01", unitName: FORMULA_NAME, level: "cap-xa", formId: "centers", state: "submitted", version: 2, submittedAt: "2017-06-14T17:30:00Z", review: { decision: "returned", comment: "-3 hồ sơ" } },
-      { unitCode: "QN-XA-02", unitName: AT_NAME, level: "cap-xa", formId: "centers", state: "missing", version: null, submittedAt: null, review: null },
-    ],
-    warnings: [{
-      formId: "dossiers", unitCode: "QN-XA-01", unitName: FORMULA_NAME, version: 1,
-      warnings: [{ rule: "balance", message: "Số hồ sơ không cân đối: +5 so với kỳ trước" }],
-      explanations: { balance: EXPLANATION },
-    }],
-    producedAt: new Date("2017-06-20T03:04:05Z"),
-  };
 }
 
 /** The same reports with every total, subtotal and rate zeroed: stored results that are wrong on purpose. */

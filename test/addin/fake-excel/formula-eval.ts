@@ -1,7 +1,9 @@
+import { letters, parseAddress } from "./addresses.ts";
+
 /**
- * Enough of Excel's formula language for a form sheet: cell references, numbers, "" strings,
- * + - * /, = comparison, parentheses and IF. Text in arithmetic gives #VALUE!, division by 0
- * gives #DIV/0!, an empty cell counts as 0.
+ * Enough of Excel's formula language for a form sheet and a consolidated report: cell references,
+ * numbers, "" strings, + - * /, = comparison, parentheses, IF and SUM over a block (C8:C10).
+ * Text in arithmetic gives #VALUE!, division by 0 gives #DIV/0!, an empty cell counts as 0.
  */
 export type Scalar = string | number | boolean;
 
@@ -10,12 +12,13 @@ type Node =
   | { kind: "ref"; ref: string }
   | { kind: "neg"; arg: Node }
   | { kind: "op"; op: string; left: Node; right: Node }
-  | { kind: "if"; condition: Node; yes: Node; no: Node };
+  | { kind: "if"; condition: Node; yes: Node; no: Node }
+  | { kind: "sum"; from: string; to: string };
 
 class FormulaError extends Error {}
 
 function parse(formula: string): Node {
-  const tokens = formula.replace(/^=/, "").match(/"[^"]*"|[A-Za-z]{1,3}\d+|\d+(\.\d+)?|IF|[-+*/=(),]|\S/gi) ?? [];
+  const tokens = formula.replace(/^=/, "").match(/"[^"]*"|[A-Za-z]{1,3}\d+|\d+(\.\d+)?|IF|SUM|[-+*/=(),:]|\S/gi) ?? [];
   let i = 0;
   const peek = () => tokens[i];
   const next = () => tokens[i++];
@@ -65,6 +68,15 @@ function parse(formula: string): Node {
       expect(")");
       return { kind: "if", condition, yes, no };
     }
+    if (token.toUpperCase() === "SUM") {
+      expect("(");
+      const from = next() ?? "";
+      expect(":");
+      const to = next() ?? "";
+      expect(")");
+      if (!/^[A-Z]{1,3}\d+$/i.test(from) || !/^[A-Z]{1,3}\d+$/i.test(to)) throw new FormulaError("#NAME?");
+      return { kind: "sum", from: from.toUpperCase(), to: to.toUpperCase() };
+    }
     if (token.startsWith('"')) return { kind: "value", value: token.slice(1, -1) };
     if (/^\d/.test(token)) return { kind: "value", value: Number(token) };
     if (/^[A-Z]{1,3}\d+$/i.test(token)) return { kind: "ref", ref: token.toUpperCase() };
@@ -77,6 +89,12 @@ function parse(formula: string): Node {
 
 /** The value of a formula, looking cells up with `lookup` (an error value such as "#VALUE!" on failure). */
 export function evaluate(formula: string, lookup: (ref: string) => Scalar | null): Scalar {
+  const block = (from: string, to: string): string[] => {
+    const rect = parseAddress(`${from}:${to}`);
+    const refs: string[] = [];
+    for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) refs.push(`${letters(c)}${r}`);
+    return refs;
+  };
   const num = (v: Scalar | null): number => {
     if (v === null) return 0;
     if (typeof v === "number") return v;
@@ -89,6 +107,12 @@ export function evaluate(formula: string, lookup: (ref: string) => Scalar | null
         return node.value;
       case "ref":
         return lookup(node.ref);
+      case "sum": // SUM skips text, as Excel does
+        return block(node.from, node.to).reduce<number>((total, ref) => {
+          const v = lookup(ref);
+          if (typeof v === "string" && v.startsWith("#")) throw new FormulaError(v);
+          return typeof v === "number" ? total + v : total;
+        }, 0);
       case "neg":
         return -num(run(node.arg));
       case "if": {

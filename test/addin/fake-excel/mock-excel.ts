@@ -237,6 +237,14 @@ export class ExcelMock {
             live().frozen = { rows: rect.bottom, columns: rect.right };
           }),
         freezeRows: (rows: number) => noop(() => void (live().frozen = { rows, columns: 0 })),
+        freezeColumns: (columns: number) => noop(() => void (live().frozen = { rows: 0, columns })),
+      },
+      autoFilter: {
+        apply: (range: unknown) =>
+          noop(() => {
+            if (this.excelApi < 9) throw new Error("ApiNotFound: Worksheet.autoFilter needs ExcelApi 1.9");
+            live().autoFilter = formatRect(this.placeOf(range).rect);
+          }),
       },
       pageLayout: {},
     };

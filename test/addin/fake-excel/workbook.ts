@@ -33,6 +33,8 @@ export class FakeSheet {
   /** Formats set on the whole sheet (fonts). */
   readonly sheetFont: FakeCell["font"] = {};
   frozen: { rows: number; columns: number } | null = null;
+  /** The filtered block, "A1:J21". */
+  autoFilter: string | null = null;
   readonly pageLayout: Record<string, unknown> = {};
   constructor(public name: string) {}
 

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { insertSheets } from "../../addin/excel/insert-sheets.ts";
+import { consolidate, type ConsolidatedReport, type UnitInput } from "../../shared/aggregation/consolidate.ts";
+import type { PeriodInfo } from "../../shared/api/schemas.ts";
+import type { FormDefinition } from "../../shared/forms/types.ts";
+import { sheetHeader } from "../../shared/layout/sheet-columns.ts";
+import { reportSheets } from "../../shared/report-sheets/report-sheets.ts";
+import { LEVEL_LABELS, LEVELS } from "../../shared/units/levels.ts";
+import { AT_NAME, centersForm, dossiersForm, EXPLANATION, FORMULA_NAME, input, PERIOD, reports } from "../fixtures/report-input.ts";
+import { freshExcel } from "./excel-fixtures.ts";
+import type { ExcelMock } from "./fake-excel/mock-excel.ts";
+import type { FakeSheet } from "./fake-excel/workbook.ts";
+
+const NAMES = ["Bìa", "Giải quyết TTHC", "TTHC tại Trung tâm", "Tình trạng", "Cảnh báo"];
+
+/**
+ * Every line of a form's sheet as Excel computes it (the fake evaluates the formulas; no stored
+ * result is written) against the report: grand total, each level's subtotal, each unit.
+ */
+function expectSheetComputesReport(excel: ExcelMock, sheet: FakeSheet, form: FormDefinition, report: ConsolidatedReport<PeriodInfo>) {
+  const header = sheetHeader(form, true);
+  const grand = 5 + header.depth + 1;
+  const lines = [{ name: "TỔNG CỘNG", figures: report.total, rates: report.rates, total: true }];
+  for (const level of LEVELS) {
+    lines.push({ name: LEVEL_LABELS[level].vi, figures: report.levels[level].total, rates: report.levels[level].rates, total: true });
+    for (const u of report.units.filter((x) => x.level === level)) {
+      lines.push({ name: u.source === "derived" ? `${u.name} (*)` : u.name, figures: u.values, rates: u.rates, total: false });
+    }
+  }
+  let checked = 0;
+  lines.forEach((line, i) => {
+    const row = grand + i;
+    expect(sheet.cell(row, 2).constant, `${form.id} row ${row}`).toBe(line.name);
+    expect(sheet.cell(row, 2).formula).toBeNull();
+    header.columns.forEach((column, k) => {
+      const where = `${form.id} ${line.name} ${column.kind === "lead" ? "" : column.id}`;
+      const value = excel.workbook.valueOf(sheet, row, k + 1);
+      if (column.kind === "data") {
+        expect(value, where).toBe(line.figures[column.id] ?? 0);
+        expect(sheet.cell(row, k + 1).numberFormat).toBe("#,##0");
+        checked++;
+      } else if (column.kind === "rate") {
+        const expected = line.rates[column.id];
+        expect(sheet.cell(row, k + 1).formula, where).toMatch(/^=IF\(/);
+        expect(sheet.cell(row, k + 1).numberFormat).toBe("0.00%");
+        if (expected === null || expected === undefined) expect(value, where).toBe("");
+        else expect(value as number, where).toBeCloseTo(expected, 12);
+        checked++;
+      }
+    });
+    if (line.total) expect(sheet.cell(row, 3).formula, `${line.name} is a formula`).not.toBeNull();
+  });
+  return checked;
+}
+
+describe("inserting the consolidated report into the open workbook", () => {
+  it("adds the cover, a sheet per form whose formulas compute the report, the status and the warnings, in two syncs", async () => {
+    const excel = freshExcel(["Dữ liệu của tôi"]);
+    const result = await insertSheets(reportSheets(input(reports)), { overwrite: false });
+
+    expect(result).toEqual({ inserted: NAMES, existing: [] });
+    expect(excel.lastSyncs).toBe(2);
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Dữ liệu của tôi", ...NAMES]);
+    expect(excel.workbook.active?.name).toBe("Bìa");
+
+    for (const { form, report } of reports) {
+      const sheet = excel.workbook.mustSheet(form.layout.sheetName);
+      expect(expectSheetComputesReport(excel, sheet, form, report)).toBeGreaterThan(20);
+      const numberRow = 5 + sheetHeader(form, true).depth;
+      expect(sheet.frozen).toEqual({ rows: numberRow, columns: 2 });
+      expect(sheet.mergedAreas()[0]).toMatch(/^A1:[A-Z]+1$/);
+      expect(sheet.cell(1, 1).constant).toBe(`TỔNG HỢP ${form.title.vi.toUpperCase()}`);
+      expect(sheet.cell(1, 1).font.bold).toBe(true);
+      expect(sheet.pageLayout.orientation).toBe("Landscape");
+    }
+
+    const status = excel.workbook.mustSheet("Tình trạng");
+    expect(status.frozen).toEqual({ rows: 1, columns: 0 });
+    expect(status.autoFilter).toBe("A1:J3");
+    expect(status.cell(2, 3)).toMatchObject({ constant: FORMULA_NAME, formula: null });
+    expect(status.cell(3, 3)).toMatchObject({ constant: AT_NAME, formula: null });
+    expect(status.cell(2, 10)).toMatchObject({ constant: "-3 hồ sơ", formula: null });
+    const warnings = excel.workbook.mustSheet("Cảnh báo");
+    expect(warnings.cell(2, 8)).toMatchObject({ constant: EXPLANATION, formula: null });
+
+    const cover = excel.workbook.mustSheet("Bìa");
+    expect(cover.cell(3, 2).constant).toBe("2017-H1 — 6 tháng đầu năm 2017");
+    expect(cover.cell(9, 1).constant).toBe(dossiersForm.title.vi);
+    expect(cover.cell(10, 3).constant).toBe(reports[1]!.report.completeness.expected);
+  });
+
+  it("asks before replacing sheets of the same names, then replaces them where they were", async () => {
+    const excel = freshExcel(["Bìa", "Ghi chú"]);
+    excel.workbook.typeAt("Bìa", "A1", "bìa cũ");
+    const sheets = reportSheets(input(reports));
+
+    const asked = await insertSheets(sheets, { overwrite: false });
+    expect(asked).toEqual({ inserted: [], existing: ["Bìa"] });
+    expect(excel.lastSyncs).toBe(1);
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Bìa", "Ghi chú"]);
+    expect(excel.workbook.mustSheet("Bìa").at("A1").constant).toBe("bìa cũ");
+
+    const replaced = await insertSheets(sheets, { overwrite: true });
+    expect(replaced.inserted).toEqual(NAMES);
+    expect(excel.lastSyncs).toBe(2);
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Bìa", "Ghi chú", ...NAMES.slice(1)]);
+    expect(excel.workbook.mustSheet("Bìa").at("A1").constant).toBe("BÁO CÁO TỔNG HỢP KIỂM SOÁT THỦ TỤC HÀNH CHÍNH");
+  });
+
+  it("keeps to two syncs for 300 units, and writes the report on an ExcelApi 1.8 Excel without the 1.9 extras", async () => {
+    const inputs: UnitInput[] = Array.from({ length: 300 }, (_, i) => ({
+      unit: { code: `U-${i}`, name: `Đơn vị ${i}`, level: LEVELS[i % 3]!, parent: null },
+      own: i % 7 === 0 ? null : { values: { tthc_total: 100 + i, tthc_not_at_center: i % 10, tthc_at_center: 100 + i - (i % 10), full_cycle_done: 50, full_cycle_added: i % 5, full_cycle_after: 50 + (i % 5) }, late: false },
+    }));
+    const report = consolidate(centersForm, PERIOD, 6, inputs);
+    const big = { ...input(reports), reports: [{ form: centersForm, report }], status: [], warnings: [] };
+
+    const excel = freshExcel(["Sheet1"], 8);
+    await insertSheets(reportSheets(big), { overwrite: false });
+    expect(excel.lastSyncs).toBe(2);
+    const sheet = excel.workbook.mustSheet(centersForm.layout.sheetName);
+    expect(expectSheetComputesReport(excel, sheet, centersForm, report)).toBeGreaterThan(300 * 6);
+    expect(sheet.pageLayout).toEqual({});
+    expect(excel.workbook.mustSheet("Tình trạng").autoFilter).toBeNull();
+  });
+});
