@@ -7,6 +7,7 @@ import { mountCatalogue } from "./routes/catalogue.ts";
 import { mountHome } from "./routes/home.ts";
 import { mountLocks } from "./routes/locks.ts";
 import { mountMe } from "./routes/me.ts";
+import { mountReportSheets } from "./routes/report-sheets.ts";
 import { mountReports } from "./routes/reports.ts";
 import { mountReviews } from "./routes/reviews.ts";
 import { mountStatus } from "./routes/status.ts";
@@ -32,6 +33,7 @@ export function createApp() {
   mountSubmissions(app);
   mountStatus(app);
   mountReports(app);
+  mountReportSheets(app);
   mountReviews(app);
   mountAudit(app);
 

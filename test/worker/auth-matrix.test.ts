@@ -31,6 +31,7 @@ const endpoints: [string, string, unknown?][] = [
   ["GET", "/api/v1/status/2026-11"],
   ["GET", "/api/v1/reports/2026-11/dossiers"],
   ["GET", "/api/v1/reports/2026-11.xlsx"],
+  ["GET", "/api/v1/report-sheets/2026-11"],
   ["GET", "/api/v1/audit"],
 ];
 
@@ -90,6 +91,7 @@ describe("403: a unit token outside its unit or role", () => {
       ["GET", "/api/v1/status/2026-11"],
       ["GET", "/api/v1/reports/2026-11/dossiers"],
       ["GET", "/api/v1/reports/2026-11.xlsx"],
+      ["GET", "/api/v1/report-sheets/2026-11"],
       ["GET", "/api/v1/audit"],
     ];
     for (const [method, path, body] of central) expectError(await call(method, path, { token: own, body }), 403);
@@ -136,6 +138,7 @@ describe("check order: 401, 403, 404, 413, 400, 422", () => {
     expectError(await call("GET", "/api/v1/status/2026-99", { token: own }), 403);
     expectError(await call("GET", "/api/v1/reports/2026-99/nope", { token: own }), 403);
     expectError(await call("GET", "/api/v1/reports/2026-99.xlsx", { token: own }), 403);
+    expectError(await call("GET", "/api/v1/report-sheets/2026-99", { token: own }), 403);
     expectError(await call("POST", "/api/v1/units/AUTH-NOWHERE/tokens", { token: own }), 403);
     expectError(await call("DELETE", "/api/v1/units/AUTH-NOWHERE/tokens", { token: own }), 403);
   });

@@ -1,4 +1,4 @@
-import { parseAddress, type Rect } from "../../addin/fake-excel/addresses.ts";
+import { formatRect, parseAddress, type Rect } from "../../addin/fake-excel/addresses.ts";
 import { FakeSheet, type FakeWorkbook } from "../../addin/fake-excel/workbook.ts";
 
 /**
@@ -225,6 +225,7 @@ export class Worksheet extends ClientObject<FakeSheet> {
   protected readonly loadable = ["name", "position", "id", "visibility"] as const;
   readonly freezePanes: { freezeAt(at: Range | string): void; freezeRows(count?: number): void; freezeColumns(count?: number): void; unfreeze(): void };
   readonly pageLayout: Record<string, unknown>;
+  readonly autoFilter: { apply(range: Range): void };
 
   constructor(context: RequestContext, locate: () => FakeSheet | null) {
     super(context, locate);
@@ -245,6 +246,14 @@ export class Worksheet extends ClientObject<FakeSheet> {
       freezeRows: (count = 1) => freeze(count, 0),
       freezeColumns: (count = 1) => freeze(0, count),
       unfreeze: () => freeze(0, 0),
+    };
+    this.autoFilter = {
+      apply: (range) =>
+        this.act((sheet) => {
+          const place = range.place();
+          if (!place || place.sheet !== sheet) throw new ExcelError("InvalidArgument", "autoFilter.apply needs a range of the same worksheet");
+          sheet.autoFilter = formatRect(place.rect);
+        }),
     };
     this.pageLayout = {};
     writable(this.pageLayout, ["orientation", "centerHorizontally", "blackAndWhite", "printGridlines"], (property, value) =>

@@ -1,0 +1,35 @@
+import { forms } from "../../shared/forms/catalogue.ts";
+import { periodInfo, type Period } from "../../shared/periods/index.ts";
+import type { ReportSheetsInput } from "../../shared/report-sheets/report-sheets.ts";
+import { deadlineConfig } from "../config.ts";
+import { reviewsOfPeriod } from "../repositories/reviews.repo.ts";
+import { reportsOfPeriods } from "../repositories/submissions.repo.ts";
+import { listUnits } from "../repositories/units.repo.ts";
+import { warningsOfPeriod } from "../repositories/warnings.repo.ts";
+import { buildReport } from "../routes/reports.ts";
+import { statusLines } from "./status-lines.ts";
+
+/** The file name of a period's consolidated workbook. */
+export const workbookFileName = (periodId: string) => `Báo cáo tổng hợp ${periodId}.xlsx`;
+
+/**
+ * Everything the consolidated workbook of a period shows, read from D1: each form's report, the
+ * status matrix (from the same repository reads as GET /api/v1/status/{periodId}) and the warnings.
+ */
+export async function loadWorkbookInput(db: D1Database, env: Env, period: Period): Promise<ReportSheetsInput> {
+  const [reports, units, states, reviews, stored] = await Promise.all([
+    Promise.all(forms.map(async (form) => ({ form, report: await buildReport(db, env, period, form) }))),
+    listUnits(db),
+    reportsOfPeriods(db, [period.id], { withValues: false }),
+    reviewsOfPeriod(db, period.id),
+    warningsOfPeriod(db, period.id),
+  ]);
+  const nameOf = new Map(units.map((u) => [u.code, u.name]));
+  return {
+    period: periodInfo(period, deadlineConfig(env)),
+    reports,
+    status: statusLines(units, forms, states, reviews),
+    warnings: stored.map((w) => ({ ...w, unitName: nameOf.get(w.unitCode) ?? w.unitCode })),
+    producedAt: new Date(),
+  };
+}
