@@ -4,5 +4,7 @@ declare namespace Cloudflare {
     ADMIN_TOKEN?: string;
     /** Optional JSON object overriding the default deadline rules. */
     DEADLINES?: string;
+    /** Optional JSON array of plans setting rate targets, replacing the built-in plans (shared/plans). */
+    KPI_PLANS?: string;
   }
 }

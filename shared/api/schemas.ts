@@ -180,6 +180,8 @@ export const PeriodLockHistorySchema = PeriodLockSchema.extend({ history: z.arra
 const FiguresSchema = z.record(z.string(), z.number());
 const RatesSchema = z.record(z.string(), z.number().nullable());
 const SummarySchema = z.object({ total: FiguresSchema, rates: RatesSchema });
+/** Rate id → the target of the plan in force for the period (a fraction) and that plan's Vietnamese title. */
+const TargetsSchema = z.record(z.string(), z.object({ target: z.number().min(0).max(1), plan: z.string() }));
 
 export const ReportSchema = z.object({
   period: PeriodSchema,
@@ -203,6 +205,7 @@ export const ReportSchema = z.object({
     late: z.number().int(),
     missing: z.array(z.string()),
   }),
+  targets: TargetsSchema,
 });
 
 /** A form definition as the catalogue serves it (shared/forms/types.ts has every field). */

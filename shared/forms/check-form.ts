@@ -76,7 +76,6 @@ export function checkForm(form: FormDefinition): FormDefinition {
     rateIds.add(rate.id);
     if (rate.numerator.length === 0 || rate.denominator.length === 0) fail(`rate ${rate.id} needs both parts`);
     for (const id of [...rate.numerator, ...rate.denominator]) numeric(id, `rate ${rate.id}`);
-    if (rate.target !== undefined && !(rate.target >= 0 && rate.target <= 1)) fail(`rate ${rate.id} target must be a fraction`);
   }
 
   const sheetName = form.layout.sheetName;

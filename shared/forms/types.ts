@@ -96,8 +96,6 @@ export interface Rate {
   label: Label;
   numerator: string[];
   denominator: string[];
-  /** A target from the plan, as a fraction (0.8 for 80%), when the plan sets one. */
-  target?: number;
 }
 
 /**

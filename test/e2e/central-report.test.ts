@@ -45,9 +45,11 @@ describe("the city report on the central page", () => {
     await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
     await page.getByRole("combobox", { name: "Kỳ báo cáo" }).selectOption(quarter.id);
 
-    const report = (await central<{ rates: Record<string, number | null>; units: Array<{ name: string; source: string }> }>(
-      "GET", `/api/v1/reports/${quarter.id}/dossiers`,
-    )).json;
+    const report = (await central<{
+      rates: Record<string, number | null>;
+      units: Array<{ name: string; source: string }>;
+      targets: Record<string, { target: number; plan: string }>;
+    }>("GET", `/api/v1/reports/${quarter.id}/dossiers`)).json;
     const derived = report.units.filter((u) => u.source === "derived").map((u) => u.name);
     expect(derived).toContain(UNIT_NAME);
     const list = page.getByTestId("derived-dossiers");
@@ -57,6 +59,14 @@ describe("the city report on the central page", () => {
     for (const [id, rate] of Object.entries(report.rates)) {
       expect(await chart.locator(`[data-rate="${id}"]`).textContent()).toContain(rate === null ? "—" : percentVi(rate));
     }
+    // The built-in plan in force (Hải Phòng 2025, item III.3.3) marks 60% on the online rate only.
+    expect(report.targets).toEqual({ online_rate: { target: 0.6, plan: expect.stringContaining("257/QĐ-UBND") } });
+    const mark = chart.locator('[data-rate="online_rate"] [data-target]');
+    expect(await mark.getAttribute("data-target")).toBe("0.6");
+    expect(await mark.getAttribute("title")).toBe(`Mục tiêu ${percentVi(0.6)} theo ${report.targets.online_rate!.plan}`);
+    expect(await chart.locator('[data-rate="online_rate"]').textContent()).toContain(`(mục tiêu ${percentVi(0.6)})`);
+    expect(await chart.locator("[data-target]").count()).toBe(1);
+    expect(await page.getByTestId("kpi-plans-dossiers").textContent()).toBe(`Mục tiêu theo ${report.targets.online_rate!.plan}.`);
     expect(pageErrors).toEqual([]);
   });
 });

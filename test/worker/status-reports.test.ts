@@ -92,7 +92,7 @@ describe("a month's status and consolidated report", () => {
   it("GET /api/v1/reports/{periodId}/{formId}: totals over all units and per level, rates recomputed, completeness", async () => {
     const { status, body } = await call("GET", "/api/v1/reports/2099-11/dossiers");
     expect(status).toBe(200);
-    expect(Object.keys(body).sort()).toEqual(["completeness", "form", "levels", "period", "rates", "total", "units"]);
+    expect(Object.keys(body).sort()).toEqual(["completeness", "form", "levels", "period", "rates", "targets", "total", "units"]);
     expect(body.period).toEqual({ id: "2099-11", type: "month", start: "2099-10-15", end: "2099-11-14", deadline: expect.stringMatching(/^2099-11-\d\d$/) });
     expect(body.form).toBe("dossiers");
 

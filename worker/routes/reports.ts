@@ -1,14 +1,15 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
-import { ReportSchema } from "../../shared/api/schemas.ts";
+import { ErrorSchema, ReportSchema } from "../../shared/api/schemas.ts";
 import { consolidate, type UnitInput } from "../../shared/aggregation/consolidate.ts";
 import type { FormDefinition, FormValues } from "../../shared/forms/types.ts";
 import { monthsOf, periodInfo, type Period } from "../../shared/periods/index.ts";
 import { requireCentral } from "../auth/actor.ts";
 import type { AppEnv } from "../app-env.ts";
-import { deadlineConfig } from "../config.ts";
+import { deadlineConfig, kpiPlans } from "../config.ts";
 import { requireForm, requirePeriod } from "../lookups.ts";
 import { forms } from "../../shared/forms/catalogue.ts";
+import { targetsInForce } from "../../shared/plans/index.ts";
 import { attachment } from "../export/file-name.ts";
 import { reportWorkbook } from "../export/report-workbook.ts";
 import { statusLines } from "../export/status-lines.ts";
@@ -26,9 +27,14 @@ const routes = [
     description:
       "Totals over all units and per level; rates recomputed from summed numerators and denominators. For a quarter, " +
       "half-year or year, a unit without its own report but with every month is derived from the months (flows summed, " +
-      "opening stocks from the first month, closing stocks from the last).",
+      "opening stocks from the first month, closing stocks from the last). `targets`: the rate targets of the plan in force " +
+      "for the period (the latest plan starting no later than the period's first month; built in, or the KPI_PLANS variable).",
     request: { params: z.object({ periodId: z.string(), formId: z.string() }) },
-    responses: { 200: json(ReportSchema, "The consolidated report"), ...errors(401, 403, 404) },
+    responses: {
+      200: json(ReportSchema, "The consolidated report"),
+      ...errors(401, 403, 404),
+      500: json(ErrorSchema, "`config_invalid`: the KPI_PLANS variable is malformed"),
+    },
   }),
   createRoute({
     method: "get", path: "/api/v1/reports/{periodId}.xlsx", tags: ["central"],
@@ -106,6 +112,7 @@ export function mountReports(app: OpenAPIHono<AppEnv>): void {
     requireCentral(c.get("actor"));
     const period = requirePeriod(c.req.param("periodId"));
     const form = requireForm(c.req.param("formId"));
-    return c.json(await buildReport(c.env.DB, c.env, period, form));
+    const targets = targetsInForce(period.id, kpiPlans(c.env))[form.id] ?? {};
+    return c.json({ ...(await buildReport(c.env.DB, c.env, period, form)), targets });
   });
 }
