@@ -1,4 +1,4 @@
-import { checkForms, fillValues, selectCell, writeForms } from "./excel/index.ts";
+import { checkForms, fillValues, insertSheets, selectCell, writeForms } from "./excel/index.ts";
 import type { WorkbookPort } from "./ui/workbook-port.ts";
 
 /** The pane's workbook port on the real Excel (addin/excel is the only code that calls Excel.run). */
@@ -9,4 +9,5 @@ export const excelWorkbook: WorkbookPort = {
     await selectCell(form, cellKey);
   },
   fillValues: (form, values, expected) => fillValues(form, values, expected),
+  insertSheets: (sheets, options) => insertSheets(sheets, options),
 };

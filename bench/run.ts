@@ -404,6 +404,8 @@ function table(r: {
     lines.push(`Consolidated workbook, ${r.workbook.units} units × every form (${r.workbook.sheets.length} sheets): sequential GETs (ms)`);
     lines.push(pad(["", "median", "p95", "min", "max", "bytes", "gzip"], v));
     lines.push(pad([`GET ${r.workbook.path}`, r.workbook.medianMs, r.workbook.p95Ms, r.workbook.minMs, r.workbook.maxMs, r.workbook.bytes, r.workbook.gzipBytes], v));
+    const j = r.workbook.sheetsJson;
+    lines.push(pad([`GET ${j.path}`, j.medianMs, j.p95Ms, j.minMs, j.maxMs, j.bytes, j.gzipBytes], v));
   } else lines.push("Consolidated workbook: not measured (see failures)");
   if (r.bundle) {
     lines.push(`Worker bundle (wrangler deploy --dry-run): ${r.bundle.bytes} bytes, gzip -9 ${r.bundle.gzipBytes} bytes` +

@@ -51,6 +51,8 @@ export interface WorkbookTiming extends Omit<TimedResult, "body"> {
   units: number;
   sheets: string[];
   gzipBytes: number;
+  /** The same sheets as JSON, as the add-in fetches them to insert into the open workbook. */
+  sheetsJson: Omit<TimedResult, "body" | "samplesMs"> & { path: string; gzipBytes: number };
 }
 
 /**
@@ -75,18 +77,28 @@ export async function benchWorkbook(options: {
   options.onServer(server.stop);
   try {
     const path = `/api/v1/reports/${period}.xlsx`;
-    const [timed] = await timeInterleaved([{
+    const sheetsPath = `/api/v1/report-sheets/${period}`;
+    const [timed, json] = await timeInterleaved([{
       name: `workbook ${period}, ${units.length} units × 2 forms`,
       get: async () => {
         const response = await fetch(`${server.url}${path}`, { headers: { Authorization: `Bearer ${options.adminToken}` } });
         return { status: response.status, body: new Uint8Array(await response.arrayBuffer()) };
       },
+    }, {
+      name: `report sheets ${period} as JSON`,
+      get: async () => {
+        const response = await fetch(`${server.url}${sheetsPath}`, { headers: { Authorization: `Bearer ${options.adminToken}` } });
+        return { status: response.status, body: new Uint8Array(await response.arrayBuffer()) };
+      },
     }], options.warmup, options.runs);
     const { body, ...rest } = timed!;
+    const grids = JSON.parse(new TextDecoder().decode(json!.body)) as { sheets: { name: string }[] };
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer);
     const sheets = workbook.worksheets.map((s) => s.name);
     if (sheets.length !== 5) throw new Error(`the workbook has ${sheets.length} sheets: ${sheets.join(", ")}`);
+    const jsonNames = grids.sheets.map((s) => s.name).join(", ");
+    if (jsonNames !== sheets.join(", ")) throw new Error(`the report sheets JSON has ${jsonNames}, the workbook ${sheets.join(", ")}`);
     const expected = {
       dossiers: expectedTotal(dossiers, units.map((u) => [dossierSeed.values.get(u.code)![0]!])).received_total,
       centers: centerSeed.values.reduce((s, v) => s + (v.tthc_at_center as number), 0),
@@ -104,7 +116,11 @@ export async function benchWorkbook(options: {
       });
       if (got !== want) throw new Error(`workbook ${formId}: grand total ${columnId} ${String(got)}, expected ${want}`);
     }
-    return { ...rest, path, units: units.length, sheets, gzipBytes: gzipSync(body).byteLength };
+    const { body: jsonBody, samplesMs: _, ...jsonRest } = json!;
+    return {
+      ...rest, path, units: units.length, sheets, gzipBytes: gzipSync(body).byteLength,
+      sheetsJson: { ...jsonRest, path: sheetsPath, gzipBytes: gzipSync(jsonBody).byteLength },
+    };
   } finally {
     await server.stop();
   }

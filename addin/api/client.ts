@@ -3,6 +3,7 @@ import {
   AuditEntrySchema, ErrorSchema, FormSchema, MeSchema, PeriodLockHistorySchema, PeriodLockSchema, PeriodWithLockSchema, ReceiptSchema, RejectionSchema, ReportSchema, StatusSchema, SubmissionSchema,
   VersionSummarySchema, type Me, type PeriodInfo, type Receipt, type Report, type Status, type Submission,
 } from "../../shared/api/schemas.ts";
+import { ReportSheetsSchema, type ReportSheets } from "../../shared/api/report-sheets-schema.ts";
 import type { Issue } from "../../shared/validation/issue.ts";
 
 /** How long a request may take before it counts as a network failure. */
@@ -148,6 +149,11 @@ export class ApiClient {
     const disposition = response.headers.get("Content-Disposition") ?? "";
     const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
     return { bytes: await response.blob(), fileName: encoded ? decodeURIComponent(encoded) : `bao-cao-${periodId}.xlsx` };
+  }
+
+  /** The consolidated workbook's sheets as data, to insert into the open workbook (central). */
+  reportSheets(periodId: string): Promise<ReportSheets> {
+    return this.get(`/api/v1/report-sheets/${encodeURIComponent(periodId)}`, ReportSheetsSchema);
   }
 
   /** A period's lock state and its lock history (central). */

@@ -1,9 +1,10 @@
-import { Button, MessageBar, MessageBarBody, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { PeriodInfo, Report, Status } from "../../shared/api/schemas.ts";
 import { forms } from "../../shared/forms/catalogue.ts";
 import type { ApiClient } from "../api/client.ts";
 import { useLang, useT } from "../ui/i18n.tsx";
+import type { WorkbookPort } from "../ui/workbook-port.ts";
 import { periodLabel, vnDate } from "../ui/periods.ts";
 import { AuditLog } from "./AuditLog.tsx";
 import { CityReport } from "./CityReport.tsx";
@@ -11,9 +12,10 @@ import { PeriodLockPanel } from "./PeriodLockPanel.tsx";
 import { ReportDetail } from "./ReportDetail.tsx";
 import { centralPeriods } from "./central-periods.ts";
 import { StatusMatrix } from "./StatusMatrix.tsx";
+import { WorkbookActions } from "./WorkbookActions.tsx";
 
 /** The central office's view of a period: who has sent what, the city's figures, the workbook. */
-export function CentralHome(props: { client: ApiClient; now: Date }) {
+export function CentralHome(props: { client: ApiClient; now: Date; workbook?: Pick<WorkbookPort, "insertSheets"> }) {
   const t = useT();
   const lang = useLang();
   const periods = centralPeriods(props.now);
@@ -48,19 +50,6 @@ export function CentralHome(props: { client: ApiClient; now: Date }) {
     setSelected(null);
   }, [periodId]);
 
-  const download = async () => {
-    try {
-      const { bytes, fileName } = await props.client.workbook(periodId);
-      const link = document.createElement("a");
-      link.href = URL.createObjectURL(bytes);
-      link.download = fileName;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
-    }
-  };
-
   const info: PeriodInfo | undefined = status?.periodInfo;
   return (
     <div style={{ display: "grid", gap: 12 }}>
@@ -76,11 +65,7 @@ export function CentralHome(props: { client: ApiClient; now: Date }) {
         {info && <span data-testid="window">{t("window", { start: vnDate(info.start), end: vnDate(info.end), deadline: vnDate(info.deadline) })}</span>}
       </label>
       <PeriodLockPanel client={props.client} periodId={periodId} onChanged={() => setRound((n) => n + 1)} />
-      <div>
-        <Button appearance="primary" onClick={() => void download()}>
-          {t("cDownload")}
-        </Button>
-      </div>
+      <WorkbookActions key={periodId} client={props.client} periodId={periodId} insert={props.workbook?.insertSheets} />
       {problem && (
         <MessageBar intent="error">
           <MessageBarBody>{problem}</MessageBarBody>

@@ -1,4 +1,5 @@
 import type { FormDefinition, FormValues } from "../../shared/forms/types.ts";
+import type { GridSheet } from "../../shared/layout/grid.ts";
 import type { Issue } from "../../shared/validation/issue.ts";
 import type { SheetFacts } from "../excel/types.ts";
 
@@ -29,4 +30,6 @@ export interface WorkbookPort {
   selectCell(form: FormDefinition, cellKey: string): Promise<void>;
   /** False when the form's sheet is absent; throws when the sheet belongs to another period or unit. */
   fillValues(form: FormDefinition, values: FormValues, expected: { periodId: string; unitCode: string }): Promise<boolean>;
+  /** Inserts sheets (the consolidated report); names already taken come back in `existing` unless `overwrite`. */
+  insertSheets(sheets: readonly GridSheet[], options: { overwrite: boolean }): Promise<{ inserted: string[]; existing: string[] }>;
 }

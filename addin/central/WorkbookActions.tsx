@@ -1,0 +1,91 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { useState } from "react";
+import type { GridSheet } from "../../shared/layout/grid.ts";
+import type { ApiClient } from "../api/client.ts";
+import { useT } from "../ui/i18n.tsx";
+import type { WorkbookPort } from "../ui/workbook-port.ts";
+
+type Insert = WorkbookPort["insertSheets"];
+
+type State =
+  | { kind: "idle" }
+  | { kind: "busy" }
+  | { kind: "ask"; sheets: readonly GridSheet[]; existing: string[] }
+  | { kind: "done"; names: string[] }
+  | { kind: "failed"; message: string };
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const quoted = (names: readonly string[]) => names.map((n) => `«${n}»`).join(", ");
+
+/**
+ * The consolidated workbook of a period: downloaded as a file, or, in the add-in, inserted into the
+ * open workbook (asking before sheets of the same names are replaced).
+ */
+export function WorkbookActions(props: { client: ApiClient; periodId: string; insert?: Insert }) {
+  const t = useT();
+  const [state, setState] = useState<State>({ kind: "idle" });
+
+  const download = async () => {
+    try {
+      const { bytes, fileName } = await props.client.workbook(props.periodId);
+      const link = document.createElement("a");
+      link.href = URL.createObjectURL(bytes);
+      link.download = fileName;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    } catch (error) {
+      setState({ kind: "failed", message: messageOf(error) });
+    }
+  };
+
+  const insert = async (insertSheets: Insert, given: readonly GridSheet[] | null, overwrite: boolean) => {
+    setState({ kind: "busy" });
+    try {
+      const sheets = given ?? (await props.client.reportSheets(props.periodId)).sheets;
+      const result = await insertSheets(sheets, { overwrite });
+      if (result.existing.length > 0 && result.inserted.length === 0) setState({ kind: "ask", sheets, existing: result.existing });
+      else setState({ kind: "done", names: result.inserted });
+    } catch (error) {
+      setState({ kind: "failed", message: messageOf(error) });
+    }
+  };
+
+  return (
+    <div style={{ display: "grid", gap: 8 }} data-testid="workbook-actions">
+      <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
+        <Button appearance="primary" onClick={() => void download()}>
+          {t("cDownload")}
+        </Button>
+        {props.insert && (
+          <Button disabled={state.kind === "busy"} onClick={() => void insert(props.insert!, null, false)}>
+            {t("cInsert")}
+          </Button>
+        )}
+      </div>
+      {state.kind === "busy" && <Spinner size="tiny" label={t("cInserting")} />}
+      {state.kind === "ask" && props.insert && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t("cInsertAsk", { sheets: quoted(state.existing), period: props.periodId })}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="primary" onClick={() => void insert(props.insert!, state.sheets, true)}>
+              {t("cInsertReplace")}
+            </Button>
+            <Button size="small" onClick={() => setState({ kind: "idle" })}>
+              {t("cancel")}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {state.kind === "done" && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t("cInserted", { count: state.names.length, period: props.periodId, sheets: quoted(state.names) })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.kind === "failed" && (
+        <MessageBar intent="error">
+          <MessageBarBody>{state.message}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}
