@@ -6,7 +6,7 @@
  * Workers types. `tsc -p bench/tsconfig.worker.json` checks it with the worker's types.
  */
 import { createApp } from "../worker/app.ts";
-import { buildReport } from "../worker/routes/reports.ts";
+import { buildReport } from "../worker/export/build-report.ts";
 import { requireForm, requirePeriod } from "../worker/lookups.ts";
 import { monthsOf } from "../shared/periods/index.ts";
 import { reportsOfPeriods } from "../worker/repositories/submissions.repo.ts";

@@ -4,6 +4,7 @@ import type { FormDefinition } from "../forms/types.ts";
 import { GridBuilder, type GridSheet } from "../layout/grid.ts";
 import { COVER_SHEET, STATUS_SHEET, WARNINGS_SHEET } from "./sheet-names.ts";
 import { BODY, HEADER, LABEL, NOTE } from "./styles.ts";
+import { writeTargetsTable, type TargetLine } from "./targets-table.ts";
 import { periodLabel, vnDate, vnTime } from "./vn-text.ts";
 
 const COLUMNS = [
@@ -12,10 +13,14 @@ const COLUMNS = [
   { label: "Tổng hợp từ báo cáo tháng (*)", width: 14 },
 ];
 
-/** The cover: title, period, data window, deadline, completeness per form, time produced (Vietnam time). */
+/**
+ * The cover: title, period, data window, deadline, completeness per form, the plan's targets
+ * against the city's rates, time produced (Vietnam time).
+ */
 export function coverSheet(
   period: PeriodInfo,
   reports: readonly { form: FormDefinition; report: ConsolidatedReport<PeriodInfo> }[],
+  targets: readonly TargetLine[],
   producedAt: Date,
 ): GridSheet {
   const width = COLUMNS.length;
@@ -42,7 +47,7 @@ export function coverSheet(
   });
   grid.style(headerRow + 1, 1, reports.length, width, { ...BODY, wrap: false }).style(headerRow + 1, 1, reports.length, 1, { wrap: true });
 
-  const after = headerRow + reports.length + 2;
+  const after = writeTargetsTable(grid, headerRow + reports.length + 2, targets) + (targets.length ? 1 : 0);
   grid.set(after, 1, `Các trang: một trang cho mỗi biểu; «${STATUS_SHEET}»: tình trạng gửi của từng đơn vị; «${WARNINGS_SHEET}»: các cảnh báo và giải trình của đơn vị.`);
   grid.style(after, 1, 1, 1, NOTE);
   return grid.freeze(1).build();

@@ -2,6 +2,7 @@ import type { ConsolidatedReport } from "../aggregation/consolidate.ts";
 import type { PeriodInfo } from "../api/schemas.ts";
 import type { FormDefinition } from "../forms/types.ts";
 import type { GridSheet } from "../layout/grid.ts";
+import type { FormTargets } from "../plans/types.ts";
 import { coverSheet } from "./cover-sheet.ts";
 import { formReportSheet } from "./form-report-sheet.ts";
 import { statusSheet, type StatusLine } from "./status-sheet.ts";
@@ -13,6 +14,8 @@ export interface ReportSheetsInput {
   reports: readonly { form: FormDefinition; report: ConsolidatedReport<PeriodInfo> }[];
   status: readonly StatusLine[];
   warnings: readonly WarningEntry[];
+  /** The targets of the plan in force for the period, by form id. */
+  targets: Readonly<Record<string, FormTargets>>;
   producedAt: Date;
 }
 
@@ -22,8 +25,13 @@ export interface ReportSheetsInput {
  */
 export function reportSheets(input: ReportSheetsInput): GridSheet[] {
   const forms = input.reports.map((r) => r.form);
+  const targets = input.reports.flatMap(({ form, report }) =>
+    form.rates
+      .filter((rate) => input.targets[form.id]?.[rate.id])
+      .map((rate) => ({ form, rateId: rate.id, rate: report.rates[rate.id] ?? null, target: input.targets[form.id]![rate.id]! })),
+  );
   return [
-    coverSheet(input.period, input.reports, input.producedAt),
+    coverSheet(input.period, input.reports, targets, input.producedAt),
     ...input.reports.map(({ form, report }) => formReportSheet(form, report)),
     statusSheet(forms, input.status),
     warningsSheet(forms, input.warnings),

@@ -6,7 +6,7 @@ import type { FormDefinition } from "../../shared/forms/types.ts";
 import { sheetHeader } from "../../shared/layout/sheet-columns.ts";
 import { reportSheets } from "../../shared/report-sheets/report-sheets.ts";
 import { LEVEL_LABELS, LEVELS } from "../../shared/units/levels.ts";
-import { AT_NAME, centersForm, dossiersForm, EXPLANATION, FORMULA_NAME, input, PERIOD, reports } from "../fixtures/report-input.ts";
+import { AT_NAME, centersForm, dossiersForm, EXPLANATION, FORMULA_NAME, input, PERIOD, reports, TEST_PLAN } from "../fixtures/report-input.ts";
 import { freshExcel } from "./excel-fixtures.ts";
 import type { ExcelMock } from "./fake-excel/mock-excel.ts";
 import type { FakeSheet } from "./fake-excel/workbook.ts";
@@ -87,6 +87,17 @@ describe("inserting the consolidated report into the open workbook", () => {
     expect(cover.cell(3, 2).constant).toBe("2017-H1 — 6 tháng đầu năm 2017");
     expect(cover.cell(9, 1).constant).toBe(dossiersForm.title.vi);
     expect(cover.cell(10, 3).constant).toBe(reports[1]!.report.completeness.expected);
+    // The plan's targets against the city's rates: the online rate (60%) and end to end at the centres (100%).
+    expect(cover.cell(12, 1).constant).toBe(`Chỉ tiêu theo ${TEST_PLAN}`);
+    const targetRows = [14, 15].map((r) => [1, 2, 3, 4, 5].map((c) => cover.cell(r, c).constant));
+    const online = reports[0]!.report.rates.online_rate!;
+    const fullCycle = reports[1]!.report.rates.full_cycle_rate!;
+    expect(targetRows).toEqual([
+      [dossiersForm.title.vi, dossiersForm.rates.find((r) => r.id === "online_rate")!.label.vi, online, 0.6, online >= 0.6 ? "Đạt" : "Chưa đạt"],
+      [centersForm.title.vi, centersForm.rates.find((r) => r.id === "full_cycle_rate")!.label.vi, fullCycle, 1, fullCycle >= 1 ? "Đạt" : "Chưa đạt"],
+    ]);
+    expect(fullCycle).toBeLessThan(1);
+    expect(cover.cell(14, 3).numberFormat).toBe("0.00%");
   });
 
   it("asks before replacing sheets of the same names, then replaces them where they were", async () => {

@@ -163,6 +163,15 @@ describe("the consolidated workbook", () => {
       expect([row.getCell(3).value, row.getCell(4).value, row.getCell(5).value, row.getCell(6).value]).toEqual([c.expected, c.submitted, c.late, c.missing.length]);
     }
 
+    // The plan in force (built in: Hải Phòng 2025, until a later plan) sets 60% for the online rate.
+    const dossiersReport = (await call("GET", "/api/v1/reports/2031-05/dossiers")).body;
+    const targetRow = cover.getRow(9 + forms.length + 3);
+    expect(cover.getRow(9 + forms.length + 1).getCell(1).value).toBe(`Chỉ tiêu theo ${dossiersReport.targets.online_rate.plan}`);
+    const online = dossiersReport.rates.online_rate as number;
+    expect((targetRow.values as unknown[]).slice(1)).toEqual([
+      forms[0]!.title.vi, forms[0]!.rates.find((r) => r.id === "online_rate")!.label.vi, online, 0.6, online >= 0.6 ? "Đạt" : "Chưa đạt",
+    ]);
+
     // The status sheet: every unit × form of GET /api/v1/status/{p}.
     const status = (await call("GET", "/api/v1/status/2031-05")).body;
     const statusSheet = workbook.getWorksheet("Tình trạng")!;

@@ -1,12 +1,13 @@
 import { forms } from "../../shared/forms/catalogue.ts";
 import { periodInfo, type Period } from "../../shared/periods/index.ts";
 import type { ReportSheetsInput } from "../../shared/report-sheets/report-sheets.ts";
-import { deadlineConfig } from "../config.ts";
+import { targetsInForce } from "../../shared/plans/index.ts";
+import { deadlineConfig, kpiPlans } from "../config.ts";
 import { reviewsOfPeriod } from "../repositories/reviews.repo.ts";
 import { reportsOfPeriods } from "../repositories/submissions.repo.ts";
 import { listUnits } from "../repositories/units.repo.ts";
 import { warningsOfPeriod } from "../repositories/warnings.repo.ts";
-import { buildReport } from "../routes/reports.ts";
+import { buildReport } from "./build-report.ts";
 import { statusLines } from "./status-lines.ts";
 
 /** The file name of a period's consolidated workbook. */
@@ -30,6 +31,7 @@ export async function loadWorkbookInput(db: D1Database, env: Env, period: Period
     reports,
     status: statusLines(units, forms, states, reviews),
     warnings: stored.map((w) => ({ ...w, unitName: nameOf.get(w.unitCode) ?? w.unitCode })),
+    targets: targetsInForce(period.id, kpiPlans(env)),
     producedAt: new Date(),
   };
 }
