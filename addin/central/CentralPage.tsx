@@ -1,41 +1,23 @@
-import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, Title3, webLightTheme } from "@fluentui/react-components";
-import { useState } from "react";
+import { Button, FluentProvider, MessageBar, MessageBarBody, Spinner, webLightTheme } from "@fluentui/react-components";
 import type { KeyValueStore } from "../state/storage.ts";
-import { LangProvider, useT, type Lang } from "../ui/i18n.tsx";
+import { LangProvider, useT } from "../ui/i18n.tsx";
+import { PageHeader, useStoredLang } from "../ui/PageHeader.tsx";
 import { SignIn } from "../ui/SignIn.tsx";
 import { useSession } from "../ui/use-session.ts";
 import { CentralHome } from "./CentralHome.tsx";
 
 /** The central office's pages in a plain browser: sign in with the central token, then the period view. */
 export function CentralPage(props: { store: KeyValueStore; base: string }) {
-  const [lang, setLang] = useState<Lang>(() => (props.store.get("lang") === "en" ? "en" : "vi"));
+  const [lang, toggleLang] = useStoredLang(props.store);
   return (
     <FluentProvider theme={webLightTheme} style={{ minHeight: "100vh" }}>
       <LangProvider lang={lang}>
         <div style={{ padding: 16, display: "grid", gap: 12, maxWidth: 1200, margin: "0 auto" }}>
-          <Header
-            onToggle={() => {
-              const next = lang === "vi" ? "en" : "vi";
-              props.store.set("lang", next);
-              setLang(next);
-            }}
-          />
+          <PageHeader title="cCentralTitle" onToggleLang={toggleLang} />
           <Body store={props.store} base={props.base} />
         </div>
       </LangProvider>
     </FluentProvider>
-  );
-}
-
-function Header(props: { onToggle: () => void }) {
-  const t = useT();
-  return (
-    <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center" }}>
-      <Title3 as="h1">{t("cCentralTitle")}</Title3>
-      <Button size="small" appearance="subtle" onClick={props.onToggle}>
-        {t("language")}
-      </Button>
-    </div>
   );
 }
 

@@ -1,11 +1,12 @@
-import { Button, Caption1, FluentProvider, Spinner, Title3, webLightTheme } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { Button, Caption1, FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
+import { useMemo } from "react";
 import { LEVEL_LABELS } from "../../shared/units/levels.ts";
 import { CentralHome } from "../central/CentralHome.tsx";
 import { Outbox } from "../state/outbox.ts";
 import type { KeyValueStore } from "../state/storage.ts";
-import { LangProvider, useLang, useT, type Lang } from "./i18n.tsx";
+import { LangProvider, useLang, useT } from "./i18n.tsx";
 import { OutsideOffice } from "./OutsideOffice.tsx";
+import { PageHeader, useStoredLang } from "./PageHeader.tsx";
 import { SignIn } from "./SignIn.tsx";
 import { useSession } from "./use-session.ts";
 import type { WorkbookPort } from "./workbook-port.ts";
@@ -13,33 +14,16 @@ import { Workspace } from "./Workspace.tsx";
 
 /** The task pane: outside Excel it explains itself; inside, sign-in and then the unit's workspace. */
 export function App(props: { workbook: WorkbookPort | null; store: KeyValueStore; base: string; now?: () => Date }) {
-  const [lang, setLang] = useState<Lang>(() => (props.store.get("lang") === "en" ? "en" : "vi"));
-  const toggle = () => {
-    const next = lang === "vi" ? "en" : "vi";
-    props.store.set("lang", next);
-    setLang(next);
-  };
+  const [lang, toggleLang] = useStoredLang(props.store);
   return (
     <FluentProvider theme={webLightTheme} style={{ minHeight: "100vh" }}>
       <LangProvider lang={lang}>
         <div style={{ padding: 12, display: "grid", gap: 12 }}>
-          <Header onToggle={toggle} />
+          <PageHeader title="appTitle" onToggleLang={toggleLang} />
           {props.workbook ? <InExcel {...props} workbook={props.workbook} /> : <OutsideOffice />}
         </div>
       </LangProvider>
     </FluentProvider>
-  );
-}
-
-function Header(props: { onToggle: () => void }) {
-  const t = useT();
-  return (
-    <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center", gap: 8 }}>
-      <Title3 as="h1">{t("appTitle")}</Title3>
-      <Button size="small" appearance="subtle" onClick={props.onToggle}>
-        {t("language")}
-      </Button>
-    </div>
   );
 }
 
@@ -59,7 +43,7 @@ function InExcel(props: { workbook: WorkbookPort; store: KeyValueStore; base: st
             {t("signOut")}
           </Button>
         </div>
-        <CentralHome client={session.client} now={props.now?.() ?? new Date()} />
+        <CentralHome client={session.client} now={props.now?.() ?? new Date()} workbook={props.workbook} />
       </>
     );
   }

@@ -67,26 +67,47 @@ describe("the upload page", () => {
 
   it("signs in with the unit's token, downloads the form, shows the errors by cell, then the receipt", async () => {
     await page.goto(`${inject("baseUrl")}/upload`);
-    await page.getByLabel("Mã truy cập của đơn vị (Văn phòng cấp)").fill(token);
+    const download = page.getByRole("button", { name: "Tải biểu mẫu (.xlsx)" });
+    expect(await download.isDisabled()).toBe(true); // steps 2 and 3 wait for the sign-in
+    expect(await page.getByRole("button", { name: "Gửi báo cáo" }).isDisabled()).toBe(true);
+
+    const tokenField = page.getByLabel("Mã truy cập của đơn vị (Văn phòng cấp)");
+    await tokenField.fill("bcu_wrong");
+    await tokenField.press("Enter");
+    await expect.poll(() => page.locator("#who").textContent()).toContain("mã truy cập không hợp lệ");
+    expect(await tokenField.getAttribute("aria-invalid")).toBe("true");
+    expect(await download.isDisabled()).toBe(true);
+
+    await tokenField.fill(token);
     await page.getByRole("button", { name: "Đăng nhập" }).click();
     await expect.poll(() => page.locator("#who").textContent()).toContain(`Xã Tải Lên (${UNIT})`);
+    expect(await download.isDisabled()).toBe(false);
     expect(await page.getByLabel("Mã đơn vị").inputValue()).toBe(UNIT);
+    expect(await page.getByLabel("Mã đơn vị").getAttribute("readonly")).not.toBeNull(); // a unit files for itself
     await page.getByLabel(/^Kỳ báo cáo/).fill(PERIOD);
     await page.getByLabel("Biểu").selectOption("dossiers");
+    await expect.poll(() => page.locator("#period-info").textContent()).toContain("Tháng 01/2034: số liệu từ 15/12/2033 đến 14/01/2034; hạn gửi");
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải biểu mẫu (.xlsx)" }).click()]);
-    expect(download.suggestedFilename()).toBe(`${dossiers.layout.code} ${UNIT} ${PERIOD}.xlsx`);
+    const [file] = await Promise.all([page.waitForEvent("download"), download.click()]);
+    expect(file.suggestedFilename()).toBe(`${dossiers.layout.code} ${UNIT} ${PERIOD}.xlsx`);
+    expect(await page.locator("#download-status").textContent()).toContain("Tiếp theo: mở tệp, điền các ô nền vàng");
     const blank = join(dir, "blank.xlsx");
-    await download.saveAs(blank);
+    await file.saveAs(blank);
 
     const wrong = join(dir, "wrong.xlsx");
     await fillFile(blank, { ...VALUES, received_online: "1.209" }, wrong);
     await page.locator("#file").setInputFiles(wrong);
     await page.getByRole("button", { name: "Gửi báo cáo" }).click();
     const status = page.locator("#status");
-    await expect.poll(() => status.textContent()).toContain("Báo cáo chưa được nhận");
-    expect(await status.textContent()).toMatch(/Giải quyết TTHC!E\d+/);
-    expect(await status.textContent()).toContain("1.209");
+    await expect.poll(() => status.textContent()).toContain("Báo cáo chưa được nhận: có 1 lỗi");
+    // The error names the sheet, the cell, the column and what to type instead, and takes the focus.
+    const error = status.locator("tbody tr");
+    expect(await error.locator('td[data-label="Trang tính"]').textContent()).toBe("«Giải quyết TTHC»");
+    expect(await error.locator('td[data-label="Ô"]').textContent()).toMatch(/^E\d+$/);
+    expect(await error.locator('td[data-label="Cột"]').textContent()).toBe("(5) Mới tiếp nhận trực tuyến");
+    expect(await error.locator('td[data-label="Lỗi và cách sửa"]').textContent()).toContain('không phải văn bản "1.209"');
+    expect(await error.locator('td[data-label="Lỗi và cách sửa"]').textContent()).toContain("ví dụ 1209, không phải 1.209");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("status");
 
     const right = join(dir, "right.xlsx");
     await fillFile(blank, VALUES, right);

@@ -1,0 +1,60 @@
+/**
+ * The real worker on local workerd for tools (the e2e tests, the bench), through wrangler's own dev
+ * machinery (`unstable_startWorker`, what `wrangler dev` runs): local D1 persisted to `persist`, the
+ * central token as a plain-text binding, no file watching (the code is bundled once, at start), on
+ * 127.0.0.1 only.
+ *
+ * No inspector unless asked: `wrangler dev` always attaches one with network events on, so every D1
+ * query (a subrequest to the local D1 object) sends four events through wrangler's Node process,
+ * which logs each to a debug file. That costs more than the query and is absent when deployed.
+ */
+import { unstable_startWorker } from "wrangler";
+import { wrangler } from "./wrangler.ts";
+
+export interface LocalWorkerOptions {
+  /** The wrangler config file of the worker. */
+  config: string;
+  /** Where local D1 (and the rest of the local state) lives. */
+  persist: string;
+  /** The central office's token (`ADMIN_TOKEN`). */
+  adminToken: string;
+  /** The port on 127.0.0.1; 0 (the default) takes any free one. */
+  port?: number;
+  /** Attach the inspector as plain `wrangler dev` does (default: no inspector). */
+  inspector?: boolean;
+  /** Further plain-text variables for the worker (e.g. `DEADLINES`). */
+  vars?: Record<string, string>;
+  /** Apply the D1 migrations of this database (its name in `config`) to `persist` before starting. */
+  migrateDatabase?: string;
+}
+
+export interface LocalWorker {
+  /** `http://127.0.0.1:<port>` */
+  origin: string;
+  dispose: () => Promise<void>;
+}
+
+export async function startLocalWorker(options: LocalWorkerOptions): Promise<LocalWorker> {
+  if (options.migrateDatabase) {
+    wrangler(["d1", "migrations", "apply", options.migrateDatabase, "--local", "--persist-to", options.persist, "--config", options.config]);
+  }
+  const bindings: Record<string, { type: "plain_text"; value: string }> = {};
+  for (const [name, value] of Object.entries(options.vars ?? {})) bindings[name] = { type: "plain_text", value };
+  bindings.ADMIN_TOKEN = { type: "plain_text", value: options.adminToken };
+  const worker = await unstable_startWorker({
+    config: options.config,
+    bindings,
+    dev: {
+      remote: false,
+      persist: options.persist,
+      watch: false,
+      liveReload: false,
+      logLevel: "warn",
+      server: { hostname: "127.0.0.1", port: options.port ?? 0 },
+      inspector: options.inspector ? { hostname: "127.0.0.1", port: 0 } : false,
+    },
+  });
+  await worker.ready;
+  const url = await worker.url;
+  return { origin: url.origin, dispose: () => worker.dispose() };
+}
