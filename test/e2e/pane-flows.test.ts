@@ -245,7 +245,11 @@ describe("the task pane in Excel, against the real worker", () => {
       return route.abort("connectionreset"); // …and the pane never hears back
     });
     offline = false;
-    await browser.context.setOffline(false); // the browser fires `online`: the pane flushes its queue
+    await browser.context.setOffline(false);
+    // The web view fires `online` when the network returns and the pane flushes its queue. Some
+    // Chromium builds (150 here) drop the offline emulation of a page reloaded while offline, so
+    // navigator.onLine is already true and no event comes: fire it as the web view would.
+    await page.evaluate(() => window.dispatchEvent(new Event("online")));
     await expect.poll(() => lost).toEqual([200]);
     expect(puts[0]).toContain("/dossiers/");
     expect((await central<unknown[]>("GET", `${reportPath(periodId, "dossiers", unitCode)}/versions`)).json).toHaveLength(2);
