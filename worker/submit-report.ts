@@ -111,7 +111,7 @@ export async function storeReport(
   const receipt = newReceipt(now);
   try {
     const stored = await appendVersion(c.env.DB, {
-      key, receipt, lateIfFirst: isLate(now, deadlineOf(period, deadlineConfig(c.env))),
+      key, receipt, lateIfFirst: isLate(now, deadlineOf(period, deadlineConfig(c.env), target.unit.level)),
       submittedAt: now.toISOString(), submittedBy: actorName(c.get("actor")),
       values: report.values, notes: report.notes, warnings: report.warnings,
       explanations: report.explanations, idempotencyKey, requestHash,

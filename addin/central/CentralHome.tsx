@@ -2,6 +2,7 @@ import { MessageBar, MessageBarBody, Select, Spinner, Subtitle2 } from "@fluentu
 import { useEffect, useState } from "react";
 import type { PeriodInfo, Report, Status } from "../../shared/api/schemas.ts";
 import { forms } from "../../shared/forms/catalogue.ts";
+import { deadlinesText } from "../../shared/periods/deadlines-text.ts";
 import type { ApiClient } from "../api/client.ts";
 import { useLang, useT } from "../ui/i18n.tsx";
 import type { WorkbookPort } from "../ui/workbook-port.ts";
@@ -62,7 +63,7 @@ export function CentralHome(props: { client: ApiClient; now: Date; workbook?: Pi
             </option>
           ))}
         </Select>
-        {info && <span data-testid="window">{t("window", { start: vnDate(info.start), end: vnDate(info.end), deadline: vnDate(info.deadline) })}</span>}
+        {info && <span data-testid="window">{t("window", { start: vnDate(info.start), end: vnDate(info.end), deadline: deadlinesText(info, vnDate, lang) })}</span>}
       </label>
       <PeriodLockPanel client={props.client} periodId={periodId} onChanged={() => setRound((n) => n + 1)} />
       <WorkbookActions key={periodId} client={props.client} periodId={periodId} insert={props.workbook?.insertSheets} />

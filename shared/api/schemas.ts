@@ -39,7 +39,9 @@ export const PeriodSchema = z.object({
   type: PeriodTypeSchema,
   start: IsoDate,
   end: IsoDate,
+  /** The general deadline; for a unit's token, its own level's. */
   deadline: IsoDate,
+  deadlines: z.object({ "cap-tinh": IsoDate, "cap-huyen": IsoDate, "cap-xa": IsoDate }),
 });
 
 export const IssueSchema = z.object({

@@ -1,6 +1,7 @@
 import { compareIsoDates, daysInMonth, isoDate, vietnamDate } from "./calendar.ts";
 import type { IsoDate } from "./calendar.ts";
 import type { DeadlineConfig, DeadlineRule } from "./deadline-config.ts";
+import type { Level } from "../units/levels.ts";
 import type { Period } from "./period-id.ts";
 import { dataWindow, lastMonthOf } from "./windows.ts";
 import { addWorkingDays, nextWorkingDayOnOrAfter } from "./working-days.ts";
@@ -21,13 +22,16 @@ function ruleDate(p: Period, rule: DeadlineRule, config: DeadlineConfig): IsoDat
 }
 
 /**
- * A period's deadline: its override as is, else its type's rule moved to the next working day
- * when it falls on a day off (Bộ luật Dân sự 2015, art. 148).
+ * A period's deadline, for the units of `level` when given: an override as is, else a rule moved
+ * to the next working day when it falls on a day off (Bộ luật Dân sự 2015, art. 148). The level's
+ * own override, then its own rule, come before the general override, then the general rule.
  */
-export function deadlineOf(p: Period, config: DeadlineConfig): IsoDate {
-  const override = config.overrides?.[p.id];
+export function deadlineOf(p: Period, config: DeadlineConfig, level?: Level): IsoDate {
+  const own = level ? config.levels?.[level] : undefined;
+  const override = own?.overrides?.[p.id] ?? (own?.rules?.[p.type] ? undefined : config.overrides?.[p.id]);
   if (override !== undefined) return override;
-  return nextWorkingDayOnOrAfter(ruleDate(p, config.rules[p.type], config), config.holidays);
+  const rule = own?.rules?.[p.type] ?? config.rules[p.type];
+  return nextWorkingDayOnOrAfter(ruleDate(p, rule, config), config.holidays);
 }
 
 /** Whether a submission is late: its date in Vietnam (UTC+7) is after the deadline day. */

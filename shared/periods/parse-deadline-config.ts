@@ -5,6 +5,7 @@ import type { DeadlineConfig, DeadlineRule } from "./deadline-config.ts";
 import type { HolidayYear } from "./holidays.ts";
 import { PERIOD_TYPES, parsePeriodId } from "./period-id.ts";
 import type { PeriodType } from "./period-id.ts";
+import { LEVELS, type Level } from "../units/levels.ts";
 
 type Json = Record<string, unknown>;
 
@@ -53,6 +54,21 @@ function rule(value: unknown, path: string): DeadlineRule {
   }
 }
 
+function ruleSet(value: unknown, path: string): Partial<Record<PeriodType, DeadlineRule>> {
+  const set: Partial<Record<PeriodType, DeadlineRule>> = {};
+  for (const [type, item] of Object.entries(object(value, path, PERIOD_TYPES))) set[type as PeriodType] = rule(item, `${path}.${type}`);
+  return set;
+}
+
+function overrideSet(value: unknown, path: string): Record<string, IsoDate> {
+  const set: Record<string, IsoDate> = {};
+  for (const [id, item] of Object.entries(object(value, path))) {
+    if (!parsePeriodId(id)) fail(`${path}.${id}`, "is not a period id like 2026-11, 2026-Q4, 2026-H2 or 2026");
+    set[id] = date(item, `${path}.${id}`);
+  }
+  return set;
+}
+
 function holidayYear(value: unknown, path: string): HolidayYear {
   const json = object(value, path, ["add", "remove", "replaceComputed"]);
   const dates = (field: "add" | "remove"): IsoDate[] | undefined => {
@@ -76,22 +92,21 @@ function holidayYear(value: unknown, path: string): HolidayYear {
 
 /**
  * A deadline configuration from JSON: a partial object laid over `defaultDeadlineConfig`. Rules
- * replace the default per period type, overrides are added, and a holiday year given replaces
- * the built-in data of that year. Throws an Error naming the faulty field on anything malformed.
+ * replace the default per period type, overrides are added, `levels` gives a level its own rules
+ * and overrides, and a holiday year given replaces the built-in data of that year. Throws an Error naming the faulty field on anything malformed.
  */
 export function parseDeadlineConfig(json: unknown): DeadlineConfig {
-  const root = object(json, "the configuration", ["rules", "overrides", "holidays"]);
-  const rules = { ...defaultDeadlineConfig.rules };
-  if (root.rules !== undefined) {
-    for (const [type, value] of Object.entries(object(root.rules, "rules", PERIOD_TYPES))) {
-      rules[type as PeriodType] = rule(value, `rules.${type}`);
-    }
-  }
-  const overrides = { ...defaultDeadlineConfig.overrides };
-  if (root.overrides !== undefined) {
-    for (const [id, value] of Object.entries(object(root.overrides, "overrides"))) {
-      if (!parsePeriodId(id)) fail(`overrides.${id}`, "is not a period id like 2026-11, 2026-Q4, 2026-H2 or 2026");
-      overrides[id] = date(value, `overrides.${id}`);
+  const root = object(json, "the configuration", ["rules", "overrides", "levels", "holidays"]);
+  const rules = { ...defaultDeadlineConfig.rules, ...(root.rules === undefined ? {} : ruleSet(root.rules, "rules")) };
+  const overrides = { ...defaultDeadlineConfig.overrides, ...(root.overrides === undefined ? {} : overrideSet(root.overrides, "overrides")) };
+  const levels: NonNullable<DeadlineConfig["levels"]> = {};
+  if (root.levels !== undefined) {
+    for (const [level, value] of Object.entries(object(root.levels, "levels", LEVELS))) {
+      const own = object(value, `levels.${level}`, ["rules", "overrides"]);
+      levels[level as Level] = {
+        ...(own.rules !== undefined && { rules: ruleSet(own.rules, `levels.${level}.rules`) }),
+        ...(own.overrides !== undefined && { overrides: overrideSet(own.overrides, `levels.${level}.overrides`) }),
+      };
     }
   }
   const years = { ...defaultDeadlineConfig.holidays.years };
@@ -104,5 +119,5 @@ export function parseDeadlineConfig(json: unknown): DeadlineConfig {
       }
     }
   }
-  return { rules, overrides, holidays: { years } };
+  return { rules, overrides, levels, holidays: { years } };
 }

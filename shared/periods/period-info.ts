@@ -1,3 +1,4 @@
+import { LEVELS, type Level } from "../units/levels.ts";
 import type { IsoDate } from "./calendar.ts";
 import type { DeadlineConfig } from "./deadline-config.ts";
 import { deadlineOf } from "./deadlines.ts";
@@ -10,11 +11,15 @@ export interface PeriodInfo {
   type: PeriodType;
   start: IsoDate;
   end: IsoDate;
+  /** The general deadline, or the level's when the period is shown to a unit of that level. */
   deadline: IsoDate;
+  /** The deadline of each level (they differ when the configuration gives a level its own). */
+  deadlines: Record<Level, IsoDate>;
 }
 
-/** The API's period object: id, type, data window and deadline. */
-export function periodInfo(p: Period, config: DeadlineConfig): PeriodInfo {
+/** The API's period object: id, type, data window and deadlines, `deadline` for `level` when given. */
+export function periodInfo(p: Period, config: DeadlineConfig, level?: Level): PeriodInfo {
   const { start, end } = dataWindow(p);
-  return { id: p.id, type: p.type, start, end, deadline: deadlineOf(p, config) };
+  const deadlines = Object.fromEntries(LEVELS.map((l) => [l, deadlineOf(p, config, l)])) as Record<Level, IsoDate>;
+  return { id: p.id, type: p.type, start, end, deadline: deadlineOf(p, config, level), deadlines };
 }

@@ -6,6 +6,7 @@ import { COVER_SHEET, STATUS_SHEET, WARNINGS_SHEET } from "./sheet-names.ts";
 import { BODY, HEADER, LABEL, NOTE } from "./styles.ts";
 import { writeTargetsTable, type TargetLine } from "./targets-table.ts";
 import { periodLabel, vnDate, vnTime } from "./vn-text.ts";
+import { deadlinesText } from "../periods/deadlines-text.ts";
 
 const COLUMNS = [
   { label: "Biểu", width: 34 }, { label: "Mã biểu", width: 16 }, { label: "Số đơn vị phải gửi", width: 12 },
@@ -30,7 +31,7 @@ export function coverSheet(
   const facts: [string, string][] = [
     ["Kỳ báo cáo", `${period.id} — ${periodLabel(period)}`],
     ["Số liệu", `từ ngày ${vnDate(period.start)} đến ngày ${vnDate(period.end)}`],
-    ["Hạn gửi báo cáo", vnDate(period.deadline)],
+    ["Hạn gửi báo cáo", deadlinesText(period, vnDate)],
     ["Thời điểm lập", `${vnTime(producedAt)} (giờ Việt Nam)`],
   ];
   facts.forEach(([label, value], i) => grid.set(3 + i, 1, label).set(3 + i, 2, value).merge(3 + i, 2, 1, width - 1));

@@ -104,7 +104,8 @@ describe("GET /api/v1/periods/{periodId}", () => {
     it(`${id}: ${type} ${start} → ${end}, deadline ${deadline}`, async () => {
       const { status, body } = await call("GET", `/api/v1/periods/${id}`, { token: unitToken });
       expect(status).toBe(200);
-      expect(body).toEqual({ id, type, start, end, deadline, locked: false }); // `locked`: an addition (period locks)
+      // `locked` (period locks) and `deadlines` (each level's) are additions.
+      expect(body).toEqual({ id, type, start, end, deadline, deadlines: { "cap-tinh": deadline, "cap-huyen": deadline, "cap-xa": deadline }, locked: false });
     });
   }
 

@@ -93,7 +93,10 @@ describe("a month's status and consolidated report", () => {
     const { status, body } = await call("GET", "/api/v1/reports/2099-11/dossiers");
     expect(status).toBe(200);
     expect(Object.keys(body).sort()).toEqual(["completeness", "form", "levels", "period", "rates", "targets", "total", "units"]);
-    expect(body.period).toEqual({ id: "2099-11", type: "month", start: "2099-10-15", end: "2099-11-14", deadline: expect.stringMatching(/^2099-11-\d\d$/) });
+    expect(body.period).toEqual({
+      id: "2099-11", type: "month", start: "2099-10-15", end: "2099-11-14", deadline: expect.stringMatching(/^2099-11-\d\d$/),
+      deadlines: { "cap-tinh": body.period.deadline, "cap-huyen": body.period.deadline, "cap-xa": body.period.deadline },
+    });
     expect(body.form).toBe("dossiers");
 
     const tinh = withTotals(d(0, 81, 29, 50, 41, 19, 0, 0, 0));

@@ -7,6 +7,7 @@ import type { AppEnv } from "../app-env.ts";
 import { deadlineConfig } from "../config.ts";
 import { requireForm, requirePeriod } from "../lookups.ts";
 import { isLocked } from "../repositories/locks.repo.ts";
+import { findUnit } from "../repositories/units.repo.ts";
 import { document, errors } from "./document.ts";
 import { json } from "./json-response.ts";
 
@@ -23,6 +24,9 @@ const routes = [
   createRoute({
     method: "get", path: "/api/v1/periods/{periodId}", tags: ["catalogue"],
     summary: "A period: its data window (Nghị định 09/2019), deadline, and whether it is locked",
+    description:
+      "`deadlines` gives each level's deadline; `deadline` is the general one, or, for a unit's token, its own level's " +
+      "(the DEADLINES variable may give a level its own rules and overrides).",
     request: { params: z.object({ periodId: z.string().meta({ example: "2026-Q4" }) }) },
     responses: { 200: json(PeriodWithLockSchema, "The period"), ...errors(401, 404) },
   }),
@@ -35,6 +39,9 @@ export function mountCatalogue(app: OpenAPIHono<AppEnv>): void {
   app.get("/api/v1/forms/:formId", (c) => c.json(requireForm(c.req.param("formId"))));
   app.get("/api/v1/periods/:periodId", async (c) => {
     const period = requirePeriod(c.req.param("periodId"));
-    return c.json({ ...periodInfo(period, deadlineConfig(c.env)), locked: await isLocked(c.env.DB, period.id) });
+    const actor = c.get("actor");
+    // A unit sees its own level's deadline; the central office the general one (and every level's).
+    const level = actor.role === "unit" ? (await findUnit(c.env.DB, actor.unit))?.level : undefined;
+    return c.json({ ...periodInfo(period, deadlineConfig(c.env), level), locked: await isLocked(c.env.DB, period.id) });
   });
 }

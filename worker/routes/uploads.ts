@@ -154,7 +154,7 @@ export function mountUploads(app: OpenAPIHono<AppEnv>): void {
     const period = requirePeriod(periodId);
     const forms = formId === ALL ? catalogue : [requireForm(formId)];
     const unit = await requireUnit(c.env.DB, unitCode);
-    const info = periodInfo(period, deadlineConfig(c.env));
+    const info = periodInfo(period, deadlineConfig(c.env), unit.level);
     const stored = await Promise.all(forms.map((form) => latestVersion(c.env.DB, { periodId: period.id, formId: form.id, unitCode: unit.code })));
     const values = Object.fromEntries(forms.flatMap((form, i) => (stored[i] ? [[form.id, stored[i]!.values]] : [])));
     const bytes = await unitFormWorkbook(forms, {
