@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { useState } from "react";
 import type { GridSheet } from "../../shared/layout/grid.ts";
-import type { ApiClient } from "../api/client.ts";
+import { NetworkError, type ApiClient } from "../api/client.ts";
 import { useT } from "../ui/i18n.tsx";
 import type { WorkbookPort } from "../ui/workbook-port.ts";
 
@@ -25,6 +25,10 @@ export function WorkbookActions(props: { client: ApiClient; periodId: string; in
   const t = useT();
   const [state, setState] = useState<State>({ kind: "idle" });
 
+  /** The worker's own message, the network's, or Excel's (named as Excel's). */
+  const explain = (error: unknown, fromExcel: boolean) =>
+    error instanceof NetworkError ? t("offline") : fromExcel ? t("excelError", { message: messageOf(error) }) : messageOf(error);
+
   const download = async () => {
     try {
       const { bytes, fileName } = await props.client.workbook(props.periodId);
@@ -34,19 +38,20 @@ export function WorkbookActions(props: { client: ApiClient; periodId: string; in
       link.click();
       setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
     } catch (error) {
-      setState({ kind: "failed", message: messageOf(error) });
+      setState({ kind: "failed", message: explain(error, false) });
     }
   };
 
   const insert = async (insertSheets: Insert, given: readonly GridSheet[] | null, overwrite: boolean) => {
     setState({ kind: "busy" });
+    let sheets = given;
     try {
-      const sheets = given ?? (await props.client.reportSheets(props.periodId)).sheets;
+      sheets ??= (await props.client.reportSheets(props.periodId)).sheets;
       const result = await insertSheets(sheets, { overwrite });
       if (result.existing.length > 0 && result.inserted.length === 0) setState({ kind: "ask", sheets, existing: result.existing });
       else setState({ kind: "done", names: result.inserted });
     } catch (error) {
-      setState({ kind: "failed", message: messageOf(error) });
+      setState({ kind: "failed", message: explain(error, sheets !== null) });
     }
   };
 

@@ -84,6 +84,14 @@ describe("inserting the consolidated report from the add-in's central mode", () 
     await button("Thay thế").click();
     await page.getByText(/^Đã chèn 5 trang của kỳ/).waitFor();
     expect(await page.evaluate(() => window.__excel.sheets())).toEqual(["Sheet1", ...NAMES]);
+
+    // Without the network nothing is written and the office is told why.
+    await browser.context.setOffline(true);
+    const runsBefore = (await page.evaluate(() => window.__excel.runs())).length;
+    await button("Chèn vào sổ tính đang mở").click();
+    await page.getByText("Không kết nối được máy chủ. Thử lại khi có mạng.").waitFor();
+    expect((await page.evaluate(() => window.__excel.runs())).length).toBe(runsBefore);
+    await browser.context.setOffline(false);
     expect(pageErrors).toEqual([]);
   });
 });
