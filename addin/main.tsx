@@ -9,6 +9,9 @@ import { excelWorkbook } from "./workbook.ts";
  * old host), the pane explains itself after a few seconds rather than hanging on
  * "Loading", and still switches to the Excel pane if Office answers later.
  */
+// Keeps the pane's files so that it opens without a network (addin/offline/service-worker.ts).
+if ("serviceWorker" in navigator) void navigator.serviceWorker.register("sw.js").catch(() => undefined);
+
 const root = createRoot(document.getElementById("root")!);
 const store = browserStore();
 let inExcel = false;

@@ -4,9 +4,9 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /**
- * Builds what the worker serves as static assets: under /addin/ the task pane bundle, its page, its
- * icons, the development manifest and Office.js from @microsoft/office-js (government networks
- * block CDNs); under /central/ the central office's page.
+ * Builds what the worker serves as static assets: under /addin/ the task pane bundle, its service
+ * worker, its page, its icons, the development manifest and Office.js from @microsoft/office-js
+ * (government networks block CDNs); under /central/ the central office's page.
  */
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(root, "dist/public/addin");
@@ -34,6 +34,7 @@ export async function buildAddin(): Promise<void> {
     mkdirSync(dir, { recursive: true });
   }
   await bundle("addin/main.tsx", join(out, "taskpane.js"));
+  await bundle("addin/offline/service-worker.ts", join(out, "sw.js"));
   cpSync(join(root, "addin/taskpane.html"), join(out, "taskpane.html"));
   await bundle("addin/central-main.tsx", join(central, "central.js"));
   cpSync(join(root, "addin/central.html"), join(central, "index.html"));
