@@ -73,7 +73,7 @@ export function CentralHome(props: { client: ApiClient; now: Date; workbook?: Pi
         </MessageBar>
       )}
       {!status && !problem && <Spinner label={t("loading")} />}
-      {status && <StatusMatrix status={status} onOpen={(unit, formId) => setSelected({ unit, formId })} />}
+      {status && <StatusMatrix status={status} now={props.now} onOpen={(unit, formId) => setSelected({ unit, formId })} />}
       {selected && (
         <ReportDetail
           key={`${periodId}/${selected.formId}/${selected.unit.code}/${round}`}

@@ -2,13 +2,23 @@ import { Badge, Button, Caption1, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Status } from "../../shared/api/schemas.ts";
 import { forms } from "../../shared/forms/catalogue.ts";
+import { vietnamDate } from "../../shared/periods/index.ts";
+import type { Level } from "../../shared/units/levels.ts";
+import { vnDate } from "../ui/periods.ts";
 import { useT } from "../ui/i18n.tsx";
 import { CountsTable } from "./CountsTable.tsx";
 
 type FormState = Status["units"][number]["forms"][string];
 
-function stateBadge(state: FormState | undefined, t: ReturnType<typeof useT>) {
-  if (!state || state.state === "missing") return <Badge appearance="tint" color="danger">{t("cMissing")}</Badge>;
+/** Past its level's deadline (a deadline day itself is still on time), in Vietnam's date. */
+const overdue = (status: Status, level: Level, today: string) => today > status.periodInfo.deadlines[level];
+
+function stateBadge(state: FormState | undefined, pastDeadline: boolean, t: ReturnType<typeof useT>) {
+  if (!state || state.state === "missing") {
+    return pastDeadline
+      ? <Badge appearance="filled" color="danger">{t("cOverdueMissing")}</Badge>
+      : <Badge appearance="tint" color="informative">{t("cMissing")}</Badge>;
+  }
   if (state.review?.decision === "returned") return <Badge appearance="tint" color="warning">{t("cReturned")}</Badge>;
   if (state.review?.decision === "accepted") return <Badge appearance="filled" color="success">{t("cAccepted")}</Badge>;
   return state.state === "late"
@@ -16,8 +26,12 @@ function stateBadge(state: FormState | undefined, t: ReturnType<typeof useT>) {
     : <Badge appearance="tint" color="success">{t("cSubmitted")} · v{state.version}</Badge>;
 }
 
-/** Every expected unit × form, with counts per level and the missing units ready for a reminder. */
-export function StatusMatrix(props: { status: Status; onOpen: (unit: { code: string; name: string }, formId: string) => void }) {
+/**
+ * Every expected unit × form, with counts per level and the missing units ready for a reminder;
+ * a missing report past its unit's level's deadline is marked overdue.
+ */
+export function StatusMatrix(props: { status: Status; now: Date; onOpen: (unit: { code: string; name: string }, formId: string) => void }) {
+  const today = vietnamDate(props.now);
   const t = useT();
   const [filter, setFilter] = useState<"all" | "missing" | "late">("all");
   const units = props.status.units.filter((unit) => {
@@ -26,7 +40,11 @@ export function StatusMatrix(props: { status: Status; onOpen: (unit: { code: str
   });
   const missing = props.status.units.filter((unit) => forms.some((form) => (unit.forms[form.id]?.state ?? "missing") === "missing"));
   const reminder = missing
-    .map((unit) => `${unit.code} — ${unit.name}: ${forms.filter((f) => (unit.forms[f.id]?.state ?? "missing") === "missing").map((f) => f.title.vi).join("; ")}`)
+    .map((unit) => {
+      const titles = forms.filter((f) => (unit.forms[f.id]?.state ?? "missing") === "missing").map((f) => f.title.vi).join("; ");
+      const deadline = props.status.periodInfo.deadlines[unit.level];
+      return `${unit.code} — ${unit.name}: ${titles} (hạn ${vnDate(deadline)}${overdue(props.status, unit.level, today) ? ", đã quá hạn" : ""})`;
+    })
     .join("\n");
 
   return (
@@ -56,7 +74,7 @@ export function StatusMatrix(props: { status: Status; onOpen: (unit: { code: str
               </td>
               {forms.map((form) => {
                 const state = unit.forms[form.id];
-                const badge = stateBadge(state, t);
+                const badge = stateBadge(state, overdue(props.status, unit.level, today), t);
                 return (
                   <td key={form.id}>
                     {state && state.state !== "missing" ? (

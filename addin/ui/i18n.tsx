@@ -79,6 +79,7 @@ const STRINGS = {
   noChanges: { vi: "Không thay đổi số liệu.", en: "No figures changed." },
   noSheet: { vi: "Chưa có trang {sheet} trong sổ tính: hãy ghi biểu mẫu trước.", en: "There is no {sheet} sheet yet: write the forms first." },
   cMissing: { vi: "Chưa gửi", en: "Missing" },
+  cOverdueMissing: { vi: "Quá hạn, chưa gửi", en: "Overdue, not sent" },
   cLate: { vi: "Gửi muộn", en: "Late" },
   cSubmitted: { vi: "Đã gửi", en: "Submitted" },
   cReturned: { vi: "Đã trả lại", en: "Returned" },

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { centralPeriods } from "../../addin/central/central-periods.ts";
 import { percentVi } from "../../addin/central/percent-vi.ts";
 import type { StateCounts } from "../../shared/api/schemas.ts";
+import { vietnamDate } from "../../shared/periods/index.ts";
 import { openBrowser } from "./browser.ts";
 import { central, registerUnit, reportPath } from "./worker-api.ts";
 
@@ -66,6 +67,22 @@ describe("the central office's page", () => {
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải bảng tổng hợp (.xlsx)" }).click()]);
     expect(download.suggestedFilename()).toBe(`Báo cáo tổng hợp ${periodId}.xlsx`);
+  });
+
+  it("marks a missing report past its level's deadline as overdue, and puts the deadline in the reminder", async () => {
+    const today = vietnamDate(new Date());
+    for (const id of [periodId, centralPeriods(new Date())[1]!.id]) {
+      const deadline = (await central<{ deadlines: Record<string, string> }>("GET", `/api/v1/periods/${id}`)).json.deadlines["cap-xa"]!; // registerUnit makes communes
+      const past = today > deadline;
+      await page.getByRole("combobox", { name: "Kỳ báo cáo" }).selectOption(id);
+      const row = page.getByTestId("matrix").locator("tr", { hasText: MISSING });
+      await expect.poll(() => row.textContent()).toContain(past ? "Quá hạn, chưa gửi" : "Chưa gửi");
+      if (!past) expect(await row.textContent()).not.toContain("Quá hạn");
+      const day = `${deadline.slice(8, 10)}/${deadline.slice(5, 7)}/${deadline.slice(0, 4)}`;
+      expect(await page.getByTestId("reminder").inputValue()).toContain(`${MISSING} — Xã Chưa Gửi: Kết quả giải quyết thủ tục hành chính; Thủ tục hành chính tại Trung tâm Phục vụ hành chính công (hạn ${day}${past ? ", đã quá hạn" : ""})`);
+    }
+    await page.getByRole("combobox", { name: "Kỳ báo cáo" }).selectOption(periodId);
+    await page.getByTestId("matrix").locator("tr", { hasText: SENT }).getByText("Đã gửi · v1").waitFor();
   });
 
   it("opens a report with its values and returns it with a comment", async () => {
