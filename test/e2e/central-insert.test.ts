@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { forms } from "../../shared/forms/catalogue.ts";
 import { sheetHeader } from "../../shared/layout/sheet-columns.ts";
 import { periodsToOffer } from "../../addin/ui/periods.ts";
-import { openBrowser } from "./browser.ts";
+import { openBrowser, watchedPage } from "./browser.ts";
 import { useFakeOffice, type CellView } from "./fake-office/index.ts";
 import { central, registerUnit, reportPath } from "./worker-api.ts";
 
@@ -27,9 +27,7 @@ describe("inserting the consolidated report from the add-in's central mode", () 
     expect(put.status).toBe(201);
     browser = await openBrowser();
     await useFakeOffice(browser.context);
-    page = await browser.page();
-    page.setDefaultTimeout(15_000);
-    page.on("pageerror", (error) => pageErrors.push(error.message));
+    page = await watchedPage(browser, pageErrors);
   });
 
   afterAll(async () => browser?.close());

@@ -4,7 +4,7 @@ import { centralPeriods } from "../../addin/central/central-periods.ts";
 import { percentVi } from "../../addin/central/percent-vi.ts";
 import type { StateCounts } from "../../shared/api/schemas.ts";
 import { vietnamDate } from "../../shared/periods/index.ts";
-import { openBrowser } from "./browser.ts";
+import { openBrowser, watchedPage } from "./browser.ts";
 import { central, registerUnit, reportPath } from "./worker-api.ts";
 
 /** The central office's page in Chromium against the real worker: status, reminder, figures, workbook. */
@@ -37,9 +37,7 @@ describe("the central office's page", () => {
     const put = await submitAsUnit(unitToken);
     expect([200, 201]).toContain(put.status);
     browser = await openBrowser();
-    page = await browser.page();
-    page.setDefaultTimeout(15_000);
-    page.on("pageerror", (error) => pageErrors.push(error.message));
+    page = await watchedPage(browser, pageErrors);
   });
 
   afterAll(async () => {

@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { percentVi } from "../../addin/central/percent-vi.ts";
 import { monthsOf, periodContaining, previousPeriod, vietnamDate } from "../../shared/periods/index.ts";
-import { openBrowser } from "./browser.ts";
+import { openBrowser, watchedPage } from "./browser.ts";
 import { central, registerUnit, reportPath } from "./worker-api.ts";
 
 /** The city report of a quarter on the central page: units derived from their months named, the rates as bars. */
@@ -32,9 +32,7 @@ describe("the city report on the central page", () => {
       expect(put.status).toBe(201);
     }
     browser = await openBrowser();
-    page = await browser.page();
-    page.setDefaultTimeout(15_000);
-    page.on("pageerror", (error) => pageErrors.push(error.message));
+    page = await watchedPage(browser, pageErrors);
   });
 
   afterAll(async () => browser?.close());

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { openBrowser } from "./browser.ts";
+import { openBrowser, watchedPage } from "./browser.ts";
 import { useFakeOffice } from "./fake-office/index.ts";
 import { registerUnit } from "./worker-api.ts";
 
@@ -18,9 +18,7 @@ describe("opening the task pane without a network", () => {
     token = await registerUnit(unitCode, UNIT_NAME);
     browser = await openBrowser();
     await useFakeOffice(browser.context);
-    page = await browser.page();
-    page.setDefaultTimeout(15_000);
-    page.on("pageerror", (error) => pageErrors.push(error.message));
+    page = await watchedPage(browser, pageErrors);
   });
 
   afterAll(async () => browser?.close());

@@ -7,7 +7,7 @@ import type { PeriodInfo, Submission } from "../../shared/api/schemas.ts";
 import { centers } from "../../shared/forms/centers.ts";
 import { dossiers } from "../../shared/forms/dossiers.ts";
 import { columnText } from "../../shared/validation/wording.ts";
-import { openBrowser } from "./browser.ts";
+import { openBrowser, watchedPage } from "./browser.ts";
 import { useFakeOffice, type CellView, type TypeOutcome } from "./fake-office/index.ts";
 import { central, registerUnit, reportPath } from "./worker-api.ts";
 
@@ -84,9 +84,7 @@ describe("the task pane in Excel, against the real worker", () => {
       const file = new URL(route.request().url()).pathname.split("/").pop()!;
       return route.fulfill({ path: join(ASSETS, file), contentType: file.endsWith(".js") ? "application/javascript" : "text/html" });
     });
-    page = await browser.page();
-    page.setDefaultTimeout(15_000);
-    page.on("pageerror", (error) => pageErrors.push(error.message));
+    page = await watchedPage(browser, pageErrors);
   });
 
   afterAll(async () => browser?.close());

@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { dossiers } from "../../shared/forms/dossiers.ts";
-import { openBrowser } from "./browser.ts";
+import { openBrowser, watchedPage } from "./browser.ts";
 import { central, registerUnit, reportPath } from "./worker-api.ts";
 
 /** The upload page for units without the add-in, in Chromium against the real worker. */
@@ -55,9 +55,7 @@ describe("the upload page", () => {
   beforeAll(async () => {
     token = await registerUnit(UNIT, "Xã Tải Lên");
     browser = await openBrowser();
-    page = await browser.page();
-    page.setDefaultTimeout(15_000);
-    page.on("pageerror", (error) => pageErrors.push(error.message));
+    page = await watchedPage(browser, pageErrors);
   });
 
   afterAll(async () => {
