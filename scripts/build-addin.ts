@@ -13,7 +13,7 @@ const out = join(root, "dist/public/addin");
 const central = join(root, "dist/public/central");
 
 /** One browser bundle: minified, with a source map, for the WebView2/Edge of current Office. */
-function bundle(entry: string, outfile: string) {
+function bundle(entry: string, outfile: string, define: Record<string, string> = {}) {
   return build({
     entryPoints: [join(root, entry)],
     outfile,
@@ -23,7 +23,7 @@ function bundle(entry: string, outfile: string) {
     format: "iife",
     target: "es2019",
     jsx: "automatic",
-    define: { "process.env.NODE_ENV": '"production"' },
+    define: { "process.env.NODE_ENV": '"production"', ...define },
     logLevel: "warning",
   });
 }
@@ -34,7 +34,8 @@ export async function buildAddin(): Promise<void> {
     mkdirSync(dir, { recursive: true });
   }
   await bundle("addin/main.tsx", join(out, "taskpane.js"));
-  await bundle("addin/offline/service-worker.ts", join(out, "sw.js"));
+  // A new build id makes a new service worker, which caches this build's files and drops the last build's.
+  await bundle("addin/offline/service-worker.ts", join(out, "sw.js"), { BUILD_ID: JSON.stringify(Date.now().toString(36)) });
   cpSync(join(root, "addin/taskpane.html"), join(out, "taskpane.html"));
   await bundle("addin/central-main.tsx", join(central, "central.js"));
   cpSync(join(root, "addin/central.html"), join(central, "index.html"));

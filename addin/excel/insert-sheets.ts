@@ -7,21 +7,32 @@ export interface InsertResult {
   existing: string[];
 }
 
-const asideName = (i: number) => `~baocao ${Date.now().toString(36)} ${i}`;
+/**
+ * Empties a sheet to be written again (queued, no sync): contents, formats, merges, frozen panes,
+ * row heights. The sheet itself stays, so formulas elsewhere that point into it keep working.
+ */
+function queueEmptied(sheet: Excel.Worksheet): void {
+  const everything = sheet.getRange();
+  everything.unmerge();
+  everything.clear("All");
+  everything.format.useStandardHeight = true;
+  sheet.freezePanes.unfreeze();
+}
 
 /**
  * Inserts sheets of the shared grid model (the consolidated report) into the open workbook, in two
  * syncs whatever their number and size. The first finds which names are taken; when any is and
  * `overwrite` is false, nothing is written and the names come back in `existing` (the pane asks,
- * then calls again). Otherwise a sheet of the same name is replaced in place, the new ones are
- * added after the others, and the first is activated.
+ * then calls again). Otherwise a sheet of the same name is emptied and written again where it is
+ * (references to it from other sheets keep working), the new ones are added after the others, and
+ * the first is activated.
  */
 export async function insertSheets(grids: readonly GridSheet[], options: { overwrite: boolean }): Promise<InsertResult> {
   return Excel.run(async (context) => {
     const worksheets = context.workbook.worksheets;
     const found = grids.map((grid) => {
       const sheet = worksheets.getItemOrNullObject(grid.name);
-      sheet.load("name,position");
+      sheet.load("name");
       return { grid, sheet };
     });
     await context.sync();
@@ -29,14 +40,9 @@ export async function insertSheets(grids: readonly GridSheet[], options: { overw
     const existing = found.filter(({ sheet }) => !sheet.isNullObject).map(({ sheet }) => sheet.name);
     if (existing.length > 0 && !options.overwrite) return { inserted: [], existing };
 
-    const written = found.map(({ grid, sheet: old }, i) => {
-      const replacing = !old.isNullObject;
-      if (replacing) old.name = asideName(i);
-      const sheet = worksheets.add(grid.name);
-      if (replacing) {
-        sheet.position = old.position;
-        old.delete();
-      }
+    const written = found.map(({ grid, sheet: old }) => {
+      const sheet = old.isNullObject ? worksheets.add(grid.name) : old;
+      if (!old.isNullObject) queueEmptied(sheet);
       queueGridSheet(sheet, grid);
       return sheet;
     });

@@ -22,11 +22,21 @@ interface FetchEventLike extends ExtendableEventLike {
 }
 
 const worker = self as unknown as WorkerScope;
-const CACHE = "baocao-pane";
+/** Stamped at build (scripts/build-addin.ts): each build caches its own files, so one build's page never runs another's code. */
+declare const BUILD_ID: string;
+const PREFIX = "baocao-pane-";
+const CACHE = `${PREFIX}${BUILD_ID}`;
 /** What the pane needs to start; the rest of Office.js is cached as it is fetched. */
 const SHELL = ["taskpane.html", "taskpane.js", "office/office.js"];
-/** How long a slow network may keep the clerk waiting when a cached copy is at hand. */
+/** How long a slow network may delay Office.js's own files when a cached copy is at hand. */
 const PATIENCE_MS = 4000;
+
+/** Office adds `?_host_Info=…` to the page's address: one cache entry per file, whatever the query. */
+const keyOf = (url: string) => {
+  const key = new URL(url);
+  key.search = "";
+  return key.href;
+};
 
 worker.addEventListener("install", (event) => {
   event.waitUntil(
@@ -38,24 +48,45 @@ worker.addEventListener("install", (event) => {
   );
 });
 
-worker.addEventListener("activate", (event) => event.waitUntil(worker.clients.claim()));
+worker.addEventListener("activate", (event) =>
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) => Promise.all(names.filter((name) => name.startsWith(PREFIX) && name !== CACHE).map((name) => caches.delete(name))))
+      .then(() => worker.clients.claim()),
+  ),
+);
 
 worker.addEventListener("fetch", (event) => {
   const { request } = event;
   if (request.method !== "GET" || !request.url.startsWith(worker.registration.scope)) return;
-  event.respondWith(networkFirst(request, event));
+  const vendor = request.url.startsWith(new URL("office/", worker.registration.scope).href);
+  const { response, stored } = networkFirst(request, vendor);
+  event.respondWith(response);
+  event.waitUntil(stored);
 });
 
-/** The network's answer, cached; the cached copy when the network fails or keeps us waiting. */
-async function networkFirst(request: Request, event: ExtendableEventLike): Promise<Response> {
-  const cache = await caches.open(CACHE);
-  const fresh = fetch(request).then(async (response) => {
-    if (response.ok) await cache.put(request, response.clone());
-    return response;
+/**
+ * The network's answer, kept in the cache; the cached copy when the network fails. Only Office.js's
+ * files (the same in every build) may also come from the cache when the network is slow: the pane's
+ * own page and script always come together, both fresh or both cached.
+ */
+function networkFirst(request: Request, vendor: boolean): { response: Promise<Response>; stored: Promise<unknown> } {
+  const key = keyOf(request.url);
+  const fresh = fetch(request);
+  // Copied as soon as it arrives, before the page reads it; a failed cache write loses nothing.
+  const stored = fresh
+    .then((answer) => {
+      const copy = answer.ok ? answer.clone() : null;
+      return copy && caches.open(CACHE).then((cache) => cache.put(key, copy));
+    })
+    .catch(() => undefined);
+  const response = caches.match(key, { cacheName: CACHE }).then((cached) => {
+    if (!cached) return fresh;
+    const fallback = fresh.catch(() => cached);
+    if (!vendor) return fallback;
+    const late = new Promise<Response>((resolve) => setTimeout(() => resolve(cached), PATIENCE_MS));
+    return Promise.race([fallback, late]);
   });
-  event.waitUntil(fresh.catch(() => undefined));
-  const cached = await cache.match(request, { ignoreSearch: true });
-  if (!cached) return fresh;
-  const late = new Promise<Response>((resolve) => setTimeout(() => resolve(cached), PATIENCE_MS));
-  return Promise.race([fresh.catch(() => cached), late]);
+  return { response, stored };
 }

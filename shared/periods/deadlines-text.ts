@@ -11,6 +11,6 @@ export function deadlinesText(info: Pick<PeriodInfo, "deadline" | "deadlines">, 
     const day = info.deadlines[level];
     byDate.set(day, [...(byDate.get(day) ?? []), LEVEL_LABELS[level][lang]]);
   }
-  if (byDate.size === 1) return date(info.deadline);
+  if (byDate.size === 1) return date([...byDate.keys()][0]!); // every level's own, perhaps not the general one
   return [...byDate].map(([day, levels]) => `${levels.join(", ")}: ${date(day)}`).join("; ");
 }

@@ -100,9 +100,14 @@ describe("inserting the consolidated report into the open workbook", () => {
     expect(cover.cell(14, 3).numberFormat).toBe("0.00%");
   });
 
-  it("asks before replacing sheets of the same names, then replaces them where they were", async () => {
+  it("asks before replacing sheets of the same names, then writes them again in place, the sheets themselves kept", async () => {
     const excel = freshExcel(["Bìa", "Ghi chú"]);
     excel.workbook.typeAt("Bìa", "A1", "bìa cũ");
+    excel.workbook.typeAt("Bìa", "Z99", "ghi chú cũ ở xa");
+    const oldCover = excel.workbook.mustSheet("Bìa");
+    oldCover.merges.push({ top: 40, left: 1, bottom: 41, right: 3 });
+    oldCover.frozen = { rows: 3, columns: 1 };
+    oldCover.rowHeights.set(50, 80);
     const sheets = reportSheets(input(reports));
 
     const asked = await insertSheets(sheets, { overwrite: false });
@@ -115,7 +120,13 @@ describe("inserting the consolidated report into the open workbook", () => {
     expect(replaced.inserted).toEqual(NAMES);
     expect(excel.lastSyncs).toBe(2);
     expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Bìa", "Ghi chú", ...NAMES.slice(1)]);
-    expect(excel.workbook.mustSheet("Bìa").at("A1").constant).toBe("BÁO CÁO TỔNG HỢP KIỂM SOÁT THỦ TỤC HÀNH CHÍNH");
+    const cover = excel.workbook.mustSheet("Bìa");
+    expect(cover).toBe(oldCover); // the same sheet: formulas elsewhere pointing into it keep working
+    expect(cover.at("A1").constant).toBe("BÁO CÁO TỔNG HỢP KIỂM SOÁT THỦ TỤC HÀNH CHÍNH");
+    expect(cover.at("Z99").constant).toBe(""); // nothing of the old cover is left
+    expect(cover.mergedAreas()).not.toContain("A40:C41");
+    expect(cover.frozen).toEqual({ rows: 1, columns: 0 });
+    expect(cover.rowHeights.has(50)).toBe(false);
   });
 
   it("keeps to two syncs for 300 units, and writes the report on an ExcelApi 1.8 Excel without the 1.9 extras", async () => {

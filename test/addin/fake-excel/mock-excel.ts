@@ -238,6 +238,7 @@ export class ExcelMock {
           }),
         freezeRows: (rows: number) => noop(() => void (live().frozen = { rows, columns: 0 })),
         freezeColumns: (columns: number) => noop(() => void (live().frozen = { rows: 0, columns })),
+        unfreeze: () => noop(() => void (live().frozen = null)),
       },
       autoFilter: {
         apply: (range: unknown) =>
@@ -322,6 +323,8 @@ export class ExcelMock {
       },
       dataValidation: { clear: () => noop(() => each((s, r, c) => void (s.cell(r, c).validation = {}))) },
       merge: () => noop(() => wb.merge(sheet(), rect)),
+      unmerge: () => noop(() => wb.unmerge(sheet(), rect)),
+      clear: (applyTo = "All") => noop(() => (applyTo === "All" ? wb.clear(sheet(), rect) : this.cannot(`clear(${applyTo})`))),
       select: () => noop(() => void (wb.selection = { sheet: sheet(), rect })),
     };
     const proxy = this.root(data, {

@@ -179,6 +179,10 @@ export class FakeWorkbook {
       for (let r = rect.top; r <= Math.min(rect.bottom, rect.top + 10_000); r++) sheet.rowHeights.set(r, value as number);
       return;
     }
+    if (path === "format.useStandardHeight" && value === true) {
+      for (const row of [...sheet.rowHeights.keys()]) if (row >= rect.top && row <= rect.bottom) sheet.rowHeights.delete(row);
+      return;
+    }
     if (isHuge(rect)) {
       const font = /^format\.font\.(name|size)$/.exec(path);
       if (font && rect.top === 1 && rect.left === 1) {
@@ -254,6 +258,20 @@ export class FakeWorkbook {
         for (const side of sides) cell.borders[side] = { ...cell.borders[side], [prop]: value };
       }
     }
+  }
+
+  /** Empties a block: values, formulas and formats (Range.clear("All")). */
+  clear(sheet: FakeSheet, rect: Rect): void {
+    for (const key of [...sheet.cells.keys()]) {
+      const { top, left } = parseAddress(key);
+      if (top >= rect.top && top <= rect.bottom && left >= rect.left && left <= rect.right) sheet.cells.delete(key);
+    }
+  }
+
+  /** Unmerges every merged block inside a block. */
+  unmerge(sheet: FakeSheet, rect: Rect): void {
+    const kept = sheet.merges.filter((m) => !overlaps(m, rect));
+    sheet.merges.splice(0, sheet.merges.length, ...kept);
   }
 
   /** Merges a block; Excel refuses a block that overlaps one already merged. */

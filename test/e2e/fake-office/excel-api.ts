@@ -374,7 +374,7 @@ export class Range extends ClientObject<Place> {
       },
     };
     const format = { fill, font, protection, borders };
-    writable(format, ["horizontalAlignment", "verticalAlignment", "wrapText", "columnWidth", "rowHeight"], put("format."));
+    writable(format, ["horizontalAlignment", "verticalAlignment", "wrapText", "columnWidth", "rowHeight", "useStandardHeight"], put("format."));
     this.format = format;
 
     const validation = {
@@ -461,6 +461,15 @@ export class Range extends ClientObject<Place> {
   get worksheet(): Worksheet {
     this.sheetObject ??= new Worksheet(this.context, () => this.target()?.sheet ?? null);
     return this.sheetObject;
+  }
+
+  clear(applyTo = "All"): void {
+    if (applyTo !== "All") cannot(`clear(${applyTo})`);
+    this.act(({ sheet, rect }) => this.context.host.workbook.clear(sheet, rect));
+  }
+
+  unmerge(): void {
+    this.act(({ sheet, rect }) => this.context.host.workbook.unmerge(sheet, rect));
   }
 
   merge(across = false): void {

@@ -58,5 +58,9 @@ describe("a period's deadlines in words", () => {
     expect(deadlinesText(periodInfo(period("2026-09"), parseDeadlineConfig({})), date)).toBe("18/09/2026");
     expect(deadlinesText(periodInfo(period("2026-11"), config), date)).toBe("Cấp tỉnh (sở, ban, ngành): 18/11/2026; Cấp huyện, Cấp xã: 16/11/2026");
     expect(deadlinesText(periodInfo(period("2026-11"), config), date, "en")).toBe("Provincial departments: 18/11/2026; Districts, Communes: 16/11/2026");
+    // Every level with its own rule on the same day: that day, not the general deadline no unit has.
+    const day25 = { rules: { month: { kind: "day-of-last-month", day: 25 } } };
+    const allOwn = parseDeadlineConfig({ levels: { "cap-tinh": day25, "cap-huyen": day25, "cap-xa": day25 } });
+    expect(deadlinesText(periodInfo(period("2026-11"), allOwn), date)).toBe("25/11/2026");
   });
 });
