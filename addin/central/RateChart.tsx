@@ -22,13 +22,14 @@ export function RateChart(props: { form: FormDefinition; report: Report }) {
         const value = props.report.rates[rate.id];
         const goal = props.report.targets[rate.id];
         const width = value === null || value === undefined ? 0 : Math.max(0, Math.min(1, value)) * 100;
-        const met = goal === undefined || (value ?? 0) >= goal.target;
+        // No figures yet: neither met nor missed (the workbook's cover says "Chưa có số liệu").
+        const met = goal === undefined ? true : value === null || value === undefined ? null : value >= goal.target;
         const goalText = goal && t("cKpiTargetOf", { target: percentVi(goal.target), plan: goal.plan });
         return (
           <div key={rate.id} style={{ display: "grid", gridTemplateColumns: "minmax(120px, 1fr) 2fr auto", gap: 8, alignItems: "center", fontSize: 12 }} data-rate={rate.id}>
             <span>{rate.label[lang]}</span>
             <div style={BAR} role="img" aria-label={`${rate.label[lang]}: ${value == null ? "—" : percentVi(value)}`}>
-              <div style={{ height: "100%", width: `${width}%`, background: met ? "#107c10" : "#d83b01" }} />
+              <div style={{ height: "100%", width: `${width}%`, background: met === null ? "#8a8886" : met ? "#107c10" : "#d83b01" }} data-met={met === null ? "unknown" : String(met)} />
               {goal && (
                 <div
                   title={goalText}

@@ -3,7 +3,7 @@ import type { GridBuilder } from "../layout/grid.ts";
 import type { FormTargets } from "../plans/types.ts";
 import { BODY, HEADER, PERCENT } from "./styles.ts";
 
-const HEADERS = ["Biểu", "Chỉ tiêu", "Kết quả toàn thành phố", "Mục tiêu", "Đánh giá"];
+const HEADERS = ["Biểu", "Chỉ tiêu", "Kết quả chung của các đơn vị", "Mục tiêu", "Đánh giá"];
 
 /** One rate the plan in force sets a target for, with the city's rate recomputed for the period. */
 export interface TargetLine {

@@ -64,6 +64,8 @@ describe("the city report on the central page", () => {
     expect(await mark.getAttribute("title")).toBe(`Mục tiêu ${percentVi(0.6)} theo ${report.targets.online_rate!.plan}`);
     expect(await chart.locator('[data-rate="online_rate"]').textContent()).toContain(`(mục tiêu ${percentVi(0.6)})`);
     expect(await chart.locator("[data-target]").count()).toBe(1);
+    const online = report.rates.online_rate;
+    expect(await chart.locator('[data-rate="online_rate"] [data-met]').getAttribute("data-met")).toBe(online == null ? "unknown" : String(online >= 0.6));
     expect(await page.getByTestId("kpi-plans-dossiers").textContent()).toBe(`Mục tiêu theo ${report.targets.online_rate!.plan}.`);
     expect(pageErrors).toEqual([]);
   });

@@ -144,6 +144,12 @@ describe("the consolidated workbook", () => {
       expect(expectSheetEqualsReport(sheet, form, report)).toBeGreaterThan(20);
       expect(sheet.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 5 + sheetHeader(form, true).depth });
       expect(sheet.getColumn(2).width).toBe(38);
+      // The documents' font, as the add-in writes it, on titles, headers, totals and units alike.
+      const grand = 5 + sheetHeader(form, true).depth + 1;
+      for (const [r, c] of [[1, 1], [6, 3], [grand, 2], [grand + 2, 3]] as const) {
+        expect(sheet.getCell(r, c).font?.name, `${form.id} R${r}C${c}`).toBe("Times New Roman");
+      }
+      expect(sheet.getCell(grand, 2).font?.bold).toBe(true);
     }
 
     // The cover: period, window, deadline, completeness per form, time produced.

@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import { isGridFormula, type CellStyle, type GridCell, type GridSheet } from "../../shared/layout/grid.ts";
+import { STYLE } from "../../shared/layout/styles.ts";
 
 const THIN = { style: "thin" as const };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -39,9 +40,12 @@ export function addGridSheet(workbook: ExcelJS.Workbook, grid: GridSheet): Excel
     properties: { defaultRowHeight: 18 },
     pageSetup: { orientation: grid.orientation, paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
+  // Every cell of the grid in the documents' font, as the add-in writes it (Times New Roman 11).
   grid.cells.forEach((row, r) =>
     row.forEach((cell, c) => {
-      if (cell !== null && cell !== "") sheet.getCell(r + 1, c + 1).value = valueOf(cell);
+      const target = sheet.getCell(r + 1, c + 1);
+      target.font = { name: STYLE.font, size: STYLE.fontSize };
+      if (cell !== null && cell !== "") target.value = valueOf(cell);
     }),
   );
   for (const m of grid.merges) sheet.mergeCells(m.row, m.column, m.row + m.rows - 1, m.column + m.columns - 1);
