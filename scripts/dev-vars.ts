@@ -1,6 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 
+/** Whether `.dev.vars` sets a variable. */
+export function hasDevVar(name: string, path = ".dev.vars"): boolean {
+  return existsSync(path) && new RegExp(`^${name}\\s*=`, "m").test(readFileSync(path, "utf8"));
+}
+
 /**
  * The local central token: read from `.dev.vars`, or a new random one written there when the
  * file or the variable is absent. Returns the token and whether it was just created.

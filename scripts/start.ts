@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { demoPlan, demoSeedSql } from "./demo/seed-sql.ts";
-import { ensureAdminToken } from "./dev-vars.ts";
+import { demoKpiPlans } from "./demo/kpi-plans.ts";
+import { ensureAdminToken, hasDevVar } from "./dev-vars.ts";
 import { startDev, wrangler } from "./wrangler.ts";
 
 /**
@@ -35,7 +36,9 @@ if (unitCount === 0) {
   console.log(`Dữ liệu đã có (${unitCount} đơn vị): giữ nguyên.`);
 }
 
-const dev = await startDev(["--ip", host, "--port", String(port), "--show-interactive-dev-session=false"], (line) => {
+// The demo's plan, unless .dev.vars sets the deployment's own (KPI_PLANS).
+const planVar = hasDevVar("KPI_PLANS") ? [] : ["--var", `KPI_PLANS:${JSON.stringify(demoKpiPlans)}`];
+const dev = await startDev(["--ip", host, "--port", String(port), "--show-interactive-dev-session=false", ...planVar], (line) => {
   if (/\[wrangler:(info|warn|error)\]|ERROR|Error/.test(line) && !/workers\.cloudflare\.com|ENOTFOUND|getaddrinfo|Request\.cf/.test(line)) console.log(line);
 });
 const stop = () => {

@@ -8,6 +8,7 @@ export const haiPhong2025: Plan = {
     en: "2025 administrative procedure control plan (Decision 257/QĐ-UBND of 24/01/2025, Hải Phòng)",
   },
   from: "2025-01",
+  to: "2025-12", // the plan for 2025: another year, or another province, configures its own (KPI_PLANS)
   targets: [
     // III.3.3 "Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ tiếp nhận, giải quyết TTHC đạt 60%".
     // Approximate: the plan divides by every dossier received and handled, the rate by the

@@ -46,9 +46,17 @@ const PlanSchema = z
     from: z.string({ error: "phải là một tháng dạng YYYY-MM" }).refine(isMonthId, {
       error: (issue) => `phải là một tháng dạng YYYY-MM (ví dụ 2025-01), nhận được ${JSON.stringify(issue.input)}`,
     }),
+    to: z
+      .string({ error: "phải là một tháng dạng YYYY-MM" })
+      .refine(isMonthId, { error: (issue) => `phải là một tháng dạng YYYY-MM (ví dụ 2025-12), nhận được ${JSON.stringify(issue.input)}` })
+      .optional(),
     targets: z.array(PlanTargetSchema, { error: "phải là một danh sách chỉ tiêu" }),
-  }, unknownFields(["id", "title", "from", "targets"]))
+  }, unknownFields(["id", "title", "from", "to", "targets"]))
   .superRefine((plan, ctx) => {
+    // "YYYY-MM" ids sort as the months do.
+    if (plan.to !== undefined && plan.to < plan.from) {
+      ctx.addIssue({ code: "custom", path: ["to"], message: `tháng kết thúc ${plan.to} ở trước tháng bắt đầu ${plan.from}` });
+    }
     const seen = new Set<string>();
     plan.targets.forEach((target, i) => {
       const key = `${target.formId}/${target.rateId}`;

@@ -2,8 +2,8 @@ import { monthsOf, parsePeriodId } from "../periods/index.ts";
 import type { FormTargets, Plan } from "./types.ts";
 
 /**
- * The plan in force for a period: the one with the latest `from` not after the period's first
- * month (a plan applies until a later one starts), or null before any plan.
+ * The plan in force for a period: of the plans whose months cover the period's first month (from
+ * `from` to `to`, or on while no later plan starts), the one with the latest `from`; null when none.
  */
 export function planInForce(periodId: string, plans: readonly Plan[]): Plan | null {
   const period = parsePeriodId(periodId);
@@ -12,7 +12,8 @@ export function planInForce(periodId: string, plans: readonly Plan[]): Plan | nu
   let inForce: Plan | null = null;
   for (const plan of plans) {
     // "YYYY-MM" ids sort as the months do.
-    if (plan.from <= firstMonth && (inForce === null || plan.from > inForce.from)) inForce = plan;
+    const covers = plan.from <= firstMonth && (plan.to === undefined || firstMonth <= plan.to);
+    if (covers && (inForce === null || plan.from > inForce.from)) inForce = plan;
   }
   return inForce;
 }

@@ -11,13 +11,15 @@ export interface PlanTarget {
 
 /**
  * A plan (kế hoạch) that sets rate targets. It applies from its first month `from` ("YYYY-MM")
- * until a plan with a later `from` starts.
+ * to its last month `to` (a yearly plan ends with its year), or, without `to`, until a plan with a
+ * later `from` starts.
  */
 export interface Plan {
   id: string;
   /** The plan and the decision that issued it, Vietnamese first. */
   title: Label;
   from: string;
+  to?: string;
   targets: PlanTarget[];
 }
 

@@ -57,7 +57,7 @@ describe("the city report on the central page", () => {
     for (const [id, rate] of Object.entries(report.rates)) {
       expect(await chart.locator(`[data-rate="${id}"]`).textContent()).toContain(rate === null ? "—" : percentVi(rate));
     }
-    // The built-in plan in force (Hải Phòng 2025, item III.3.3) marks 60% on the online rate only.
+    // The demo's plan (npm start's, item III.3.3 of Hải Phòng's plan) marks 60% on the online rate only.
     expect(report.targets).toEqual({ online_rate: { target: 0.6, plan: expect.stringContaining("257/QĐ-UBND") } });
     const mark = chart.locator('[data-rate="online_rate"] [data-target]');
     expect(await mark.getAttribute("data-target")).toBe("0.6");

@@ -25,23 +25,26 @@ function problemsOf(json: unknown): readonly string[] {
 }
 
 describe("the built-in plans", () => {
-  it("hold Hải Phòng's 2025 plan (QĐ 257/QĐ-UBND): online dossiers 60%, item III.3.3, from January 2025", () => {
+  it("hold Hải Phòng's 2025 plan (QĐ 257/QĐ-UBND): online dossiers 60%, item III.3.3, for 2025", () => {
     expect(builtInPlans).toEqual([
       {
         id: "hai-phong-2025",
         title: { vi: HAI_PHONG_2025, en: expect.stringContaining("257/QĐ-UBND") },
         from: "2025-01",
+        to: "2025-12",
         targets: [{ formId: "dossiers", rateId: "online_rate", target: 0.6, item: "III.3.3" }],
       },
     ]);
   });
 
-  it("set the online-dossier target for a month, a quarter and a year from 2025 on, nothing before", () => {
+  it("set the online-dossier target for the months, quarters and year of 2025 only", () => {
     const inForce = { dossiers: { online_rate: { target: 0.6, plan: HAI_PHONG_2025 } } };
-    expect(targetsInForce("2026-11", builtInPlans)).toEqual(inForce);
-    expect(targetsInForce("2026-Q4", builtInPlans)).toEqual(inForce);
     expect(targetsInForce("2025-01", builtInPlans)).toEqual(inForce);
+    expect(targetsInForce("2025-12", builtInPlans)).toEqual(inForce);
+    expect(targetsInForce("2025-Q4", builtInPlans)).toEqual(inForce);
     expect(targetsInForce("2025", builtInPlans)).toEqual(inForce);
+    expect(targetsInForce("2026-01", builtInPlans)).toEqual({}); // a plan for 2025 judges no other year
+    expect(targetsInForce("2026-Q4", builtInPlans)).toEqual({});
     expect(targetsInForce("2024-12", builtInPlans)).toEqual({});
     expect(targetsInForce("2024-Q4", builtInPlans)).toEqual({});
   });
@@ -141,5 +144,21 @@ describe("plans given as configuration", () => {
     expect(problemsOf({ plans: [EARLY] })).toEqual(["danh sách kế hoạch: phải là một danh sách (mảng JSON) các kế hoạch"]);
     expect(problemsOf([{ ...EARLY, title: { vi: " ", en: "Plan" } }])).toEqual(["kế hoạch thứ 1, «title», «vi»: không được để trống"]);
     expect(new PlanConfigError(["a", "b"]).message).toBe("a; b");
+  });
+});
+
+describe("a plan with an end", () => {
+  const OPEN = plan("open", "2025-01", [{ formId: "dossiers", rateId: "online_rate", target: 0.5 }]);
+  const YEAR = { ...plan("year-2026", "2026-01", [{ formId: "dossiers", rateId: "online_rate", target: 0.7 }]), to: "2026-12" };
+
+  it("applies from its first to its last month; an open plan applies again once a later, ended plan is over", () => {
+    expect(planInForce("2026-12", [OPEN, YEAR])?.id).toBe("year-2026");
+    expect(planInForce("2027-01", [OPEN, YEAR])?.id).toBe("open");
+    expect(planInForce("2027-01", [YEAR])).toBeNull();
+  });
+
+  it("refuses an end before its start, or an end that is not a month, in Vietnamese", () => {
+    expect(() => parsePlans([{ ...YEAR, to: "2025-12" }])).toThrow("tháng kết thúc 2025-12 ở trước tháng bắt đầu 2026-01");
+    expect(() => parsePlans([{ ...YEAR, to: "2026-Q4" }])).toThrow(/phải là một tháng dạng YYYY-MM \(ví dụ 2025-12\), nhận được "2026-Q4"/);
   });
 });

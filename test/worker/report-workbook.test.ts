@@ -1,10 +1,11 @@
-import { exports } from "cloudflare:workers";
+import { env, exports } from "cloudflare:workers";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { forms } from "../../shared/forms/catalogue.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
 import { sheetHeader } from "../../shared/layout/sheet-columns.ts";
 import { LEVEL_LABELS, LEVELS } from "../../shared/units/levels.ts";
+import { createApp } from "../../worker/app.ts";
 import { settle } from "../../worker/export/settle.ts";
 import { ADMIN, call, centers, dossiers, reportPath, unitWithToken } from "./client.ts";
 
@@ -20,10 +21,17 @@ const AT_NAME = "@Phường Thử";
 const EXPLANATION = "=1+1 — hồ sơ chuyển sang cơ quan khác giải quyết";
 const PLUS_EXPLANATION = "+84 912 345 678 gọi lại";
 
-async function workbookOf(period: string) {
-  const response = await exports.default.fetch(`http://baocao.test/api/v1/reports/${period}.xlsx`, {
-    headers: { Authorization: `Bearer ${ADMIN}` },
-  });
+/** A deployment's plan for 2031 (KPI_PLANS): 60% of dossiers online. */
+const PLAN_2031 = {
+  KPI_PLANS: JSON.stringify([{
+    id: "thu-2031", title: { vi: "Kế hoạch thử năm 2031", en: "Test plan 2031" }, from: "2031-01", to: "2031-12",
+    targets: [{ formId: "dossiers", rateId: "online_rate", target: 0.6 }],
+  }]),
+};
+
+async function workbookOf(period: string, vars?: Record<string, string>) {
+  const request = new Request(`http://baocao.test/api/v1/reports/${period}.xlsx`, { headers: { Authorization: `Bearer ${ADMIN}` } });
+  const response = vars ? await createApp().fetch(request, { ...env, ...vars }) : await exports.default.fetch(request);
   expect(response.status).toBe(200);
   expect(response.headers.get("Content-Type")).toContain("spreadsheetml");
   expect(response.headers.get("Content-Disposition")).toBe(
@@ -134,7 +142,7 @@ describe("the consolidated workbook", () => {
     });
     expect(review.status).toBe(201);
 
-    const workbook = await workbookOf("2031-05");
+    const workbook = await workbookOf("2031-05", PLAN_2031);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(["Bìa", "Giải quyết TTHC", "TTHC tại Trung tâm", "Tình trạng", "Cảnh báo"]);
 
     // Every form's sheet equals GET /api/v1/reports/{p}/{f}: totals, subtotals, units and rates.
@@ -169,8 +177,9 @@ describe("the consolidated workbook", () => {
       expect([row.getCell(3).value, row.getCell(4).value, row.getCell(5).value, row.getCell(6).value]).toEqual([c.expected, c.submitted, c.late, c.missing.length]);
     }
 
-    // The plan in force (built in: Hải Phòng 2025, until a later plan) sets 60% for the online rate.
-    const dossiersReport = (await call("GET", "/api/v1/reports/2031-05/dossiers")).body;
+    // The plan in force (the deployment's, KPI_PLANS) sets 60% for the online rate.
+    const dossiersReport = (await call("GET", "/api/v1/reports/2031-05/dossiers", { env: PLAN_2031 })).body;
+    expect(dossiersReport.targets.online_rate.plan).toBe("Kế hoạch thử năm 2031");
     const targetRow = cover.getRow(9 + forms.length + 3);
     expect(cover.getRow(9 + forms.length + 1).getCell(1).value).toBe(`Chỉ tiêu theo ${dossiersReport.targets.online_rate.plan}`);
     const online = dossiersReport.rates.online_rate as number;
@@ -265,6 +274,8 @@ describe("the consolidated workbook", () => {
       );
     }
     expect(compared).toBeGreaterThan(200);
+    // No plan is in force for 2031 unless the deployment sets one: the cover judges nothing.
+    expect(sheets[0]!.cells.flat().some((c) => typeof c === "string" && c.startsWith("Chỉ tiêu theo"))).toBe(false);
     const status = sheets.find((s) => s.name === "Tình trạng")!;
     expect(status.cells.flat()).toContain(FORMULA_NAME); // a unit's name is plain text, never a formula object
   });

@@ -19,18 +19,19 @@ afterEach(() => vi.restoreAllMocks());
 describe("GET /api/v1/reports/{periodId}/{formId}: targets", () => {
   it("answers the built-in plan's target for the online rate of dossiers, beside the rates it judges", async () => {
     const token = await unitWithToken("TGT-1", "cap-xa");
-    expect((await call("PUT", reportPath("2034-11", "dossiers", "TGT-1"), { token, body: { values: dossiers() } })).status).toBe(201);
-    const report = await call("GET", "/api/v1/reports/2034-11/dossiers");
+    expect((await call("PUT", reportPath("2025-06", "dossiers", "TGT-1"), { token, body: { values: dossiers() } })).status).toBe(201);
+    const report = await call("GET", "/api/v1/reports/2025-06/dossiers");
     expect(report.status).toBe(200);
     expect(report.body.targets).toEqual({ online_rate: { target: 0.6, plan: HAI_PHONG_2025 } });
     expect(report.body.rates.online_rate).toBeCloseTo(5 / 8);
     expect(ReportSchema.parse(report.body).targets.online_rate?.target).toBe(0.6);
   });
 
-  it("answers the plan in force for a quarter too, and no target before the plan or for a form it does not cover", async () => {
-    expect((await call("GET", "/api/v1/reports/2026-Q4/dossiers")).body.targets).toEqual({ online_rate: { target: 0.6, plan: HAI_PHONG_2025 } });
+  it("answers the plan in force for a quarter too, and no target before or after the plan's year or for a form it does not cover", async () => {
+    expect((await call("GET", "/api/v1/reports/2025-Q4/dossiers")).body.targets).toEqual({ online_rate: { target: 0.6, plan: HAI_PHONG_2025 } });
     expect((await call("GET", "/api/v1/reports/2024-12/dossiers")).body.targets).toEqual({});
-    expect((await call("GET", "/api/v1/reports/2026-11/centers")).body.targets).toEqual({});
+    expect((await call("GET", "/api/v1/reports/2026-01/dossiers")).body.targets).toEqual({});
+    expect((await call("GET", "/api/v1/reports/2025-11/centers")).body.targets).toEqual({});
   });
 
   it("takes KPI_PLANS instead of the built-in plans", async () => {
