@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ManifestUrlError, rewriteManifestOrigin, withGeneratedNote } from "./manifest-url.ts";
+import { ManifestUrlError, rewriteManifestOrigin, withGeneratedNote } from "../shared/manifest/manifest-url.ts";
 
 /**
  * The add-in manifest for a deployment: manifest.xml with every URL moved to the given origin.

@@ -6,6 +6,7 @@ import { mountAudit } from "./routes/audit.ts";
 import { mountCatalogue } from "./routes/catalogue.ts";
 import { mountHome } from "./routes/home.ts";
 import { mountLocks } from "./routes/locks.ts";
+import { mountManifest } from "./routes/manifest.ts";
 import { mountMe } from "./routes/me.ts";
 import { mountReportSheets } from "./routes/report-sheets.ts";
 import { mountReports } from "./routes/reports.ts";
@@ -24,6 +25,7 @@ export function createApp() {
 
   mountHome(app);
   mountUploadPage(app);
+  mountManifest(app);
   app.use("/api/v1/*", authenticate);
   mountMe(app);
   mountUnits(app);

@@ -120,6 +120,105 @@ describe("the upload page", () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("keeps a token in the tab only once it is accepted: a rejected or revoked one is gone after a reload", async () => {
+    const fresh = await watchedPage(browser, pageErrors);
+    await fresh.goto(`${inject("baseUrl")}/upload`);
+    const tokenField = fresh.getByLabel("Mã truy cập của đơn vị (Văn phòng cấp)");
+    const download = fresh.getByRole("button", { name: "Tải biểu mẫu (.xlsx)" });
+    await tokenField.fill("bcu_rejected");
+    await tokenField.press("Enter");
+    await expect.poll(() => fresh.locator("#who").textContent()).toContain("mã truy cập không hợp lệ");
+    await fresh.reload();
+    await fresh.waitForLoadState("load");
+    expect(await tokenField.inputValue()).toBe(""); // nothing to sign in with again
+    expect(await fresh.locator("#who").textContent()).toBe("");
+    expect(await download.isDisabled()).toBe(true);
+
+    // An accepted token survives a reload (it signs in again by itself) ...
+    const code = `${UNIT}-r`;
+    const kept = await registerUnit(code, "Xã Thu Hồi");
+    await tokenField.fill(kept);
+    await tokenField.press("Enter");
+    await expect.poll(() => fresh.locator("#who").textContent()).toContain(`Xã Thu Hồi (${code})`);
+    await fresh.reload();
+    await expect.poll(() => fresh.locator("#who").textContent()).toContain(`Xã Thu Hồi (${code})`);
+    await expect.poll(() => download.isDisabled()).toBe(false); // enabled once the form list is in
+    // ... until it is revoked: then the sign-in fails once, and the next reload is signed out.
+    expect((await central("DELETE", `/api/v1/units/${code}/tokens`)).status).toBe(204);
+    await fresh.reload();
+    await expect.poll(() => fresh.locator("#who").textContent()).toContain("mã truy cập không hợp lệ");
+    expect(await download.isDisabled()).toBe(true);
+    await fresh.reload();
+    await fresh.waitForLoadState("load");
+    expect(await tokenField.inputValue()).toBe("");
+    expect(await fresh.locator("#who").textContent()).toBe("");
+    await fresh.close();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("says the server's message when the form list cannot be read, not that the server is unreachable", async () => {
+    const fresh = await watchedPage(browser, pageErrors);
+    const message = "Máy chủ đang bảo trì, vui lòng thử lại sau 10 phút.";
+    await fresh.route("**/api/v1/forms", (route) =>
+      route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { code: "unavailable", message } }) }),
+    );
+    await fresh.goto(`${inject("baseUrl")}/upload`);
+    const tokenField = fresh.getByLabel("Mã truy cập của đơn vị (Văn phòng cấp)");
+    await tokenField.fill(token);
+    await tokenField.press("Enter");
+    await expect.poll(() => fresh.locator("#who").textContent()).toContain(message);
+    const who = await fresh.locator("#who").textContent();
+    expect(who).toContain("Không tải được danh sách biểu mẫu");
+    expect(who).not.toContain("Không kết nối được máy chủ");
+    expect(await fresh.getByRole("button", { name: "Tải biểu mẫu (.xlsx)" }).isDisabled()).toBe(true);
+    await fresh.close();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("shows the central office each level's deadline, or the unit's it files for, and «overdue» only where it is", async () => {
+    // Levels with their own deadlines (DEADLINES "levels", tested in the worker): the period's answer
+    // is replaced here by one whose levels differ, around today's date in Việt Nam.
+    const vnDay = (offset: number) => new Date(Date.now() + 7 * 3_600_000 + offset * 86_400_000).toISOString().slice(0, 10);
+    const shown = (iso: string) => iso.split("-").reverse().join("/");
+    const [yesterday, tomorrow, lastWeek] = [vnDay(-1), vnDay(1), vnDay(-7)];
+    let deadlines = { "cap-tinh": tomorrow, "cap-huyen": yesterday, "cap-xa": yesterday };
+    const fresh = await watchedPage(browser, pageErrors);
+    await fresh.route("**/api/v1/periods/2034-03", (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: "application/json",
+        body: JSON.stringify({ id: "2034-03", type: "month", start: "2034-02-15", end: "2034-03-14", deadline: tomorrow, deadlines, locked: false }),
+      }),
+    );
+    await fresh.goto(`${inject("baseUrl")}/upload`);
+    const tokenField = fresh.getByLabel("Mã truy cập của đơn vị (Văn phòng cấp)");
+    await tokenField.fill(inject("adminToken"));
+    await tokenField.press("Enter");
+    await expect.poll(() => fresh.locator("#who").textContent()).toContain("Văn phòng");
+    const info = fresh.locator("#period-info");
+    await fresh.getByLabel(/^Kỳ báo cáo/).fill("2034-03");
+    await expect.poll(() => info.textContent()).toContain("Tháng 03/2034");
+    expect(await info.textContent()).toBe(
+      `Tháng 03/2034: số liệu từ 15/02/2034 đến 14/03/2034; hạn gửi: Cấp tỉnh (sở, ban, ngành) ${shown(tomorrow)}; ` +
+        `Cấp huyện, Cấp xã ${shown(yesterday)}. Đã quá hạn với Cấp huyện, Cấp xã: báo cáo của đơn vị các cấp này được ghi là gửi muộn.`,
+    );
+
+    // Filing for a commune: its own level's deadline, and it is past.
+    await fresh.getByLabel("Mã đơn vị").fill(UNIT);
+    await expect.poll(() => info.textContent()).toContain("hạn gửi của Xã Tải Lên (Cấp xã)");
+    expect(await info.textContent()).toContain(`hạn gửi của Xã Tải Lên (Cấp xã) ${shown(yesterday)}. Đã quá hạn: vẫn gửi được`);
+
+    // An unknown unit: every level's again; every level past: overdue without qualification.
+    deadlines = { "cap-tinh": lastWeek, "cap-huyen": yesterday, "cap-xa": yesterday };
+    await fresh.getByLabel("Mã đơn vị").fill("KHONG-CO");
+    await expect.poll(() => info.textContent()).toContain("hạn gửi: Cấp tỉnh");
+    expect(await info.textContent()).toContain(
+      `hạn gửi: Cấp tỉnh (sở, ban, ngành) ${shown(lastWeek)}; Cấp huyện, Cấp xã ${shown(yesterday)}. Đã quá hạn: vẫn gửi được`,
+    );
+    await fresh.close();
+    expect(pageErrors).toEqual([]);
+  });
+
   it.skipIf(!hasLibreOffice)("a form filled and saved again by LibreOffice is read by its names: errors by cell, then stored", async () => {
     const response = await fetch(`${inject("baseUrl")}/api/v1/forms/dossiers.xlsx?period=2034-02&unit=${UNIT}`, {
       headers: { Authorization: `Bearer ${token}` },

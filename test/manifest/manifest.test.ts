@@ -1,10 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
-import { parseOrigin, rewriteManifestOrigin, withGeneratedNote } from "../../scripts/manifest-url.ts";
+import { describe, expect, it } from "vitest";
+import { isLoadableOrigin, ManifestUrlError, parseOrigin, rewriteManifestOrigin, withGeneratedNote } from "../../shared/manifest/manifest-url.ts";
+import { manifestUrls as urls, schemaSkipReason, schemasExist, validateManifest as validate } from "./xsd.ts";
 
 /**
  * The add-in manifest: valid against the 2019 Office XSDs kept in ../shared (never copied here),
@@ -12,37 +12,13 @@ import { parseOrigin, rewriteManifestOrigin, withGeneratedNote } from "../../scr
  * serves; every resource it references is defined; the icons are PNGs of the declared sizes.
  */
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const schemaDir = path.resolve(repoRoot, "../shared/schemas/office-addin-manifest");
-const xsd = path.join(schemaDir, "OfficeAppManifestV1_1.xsd");
-const xmllintInstalled = spawnSync("xmllint", ["--version"]).error === undefined;
-// In CI a missing xmllint is a failure (validate() says how to install it); elsewhere a warning.
-const schemasExist = existsSync(xsd) && (xmllintInstalled || Boolean(process.env.CI));
-if (!existsSync(xsd)) {
-  console.warn(`manifest schema validation skipped: ${schemaDir} is missing (CI always has it beside the repository)`);
-} else if (!xmllintInstalled && !process.env.CI) {
-  console.warn("manifest schema validation skipped: xmllint is not installed (apt-get install -y libxml2-utils); CI installs it");
-}
+if (schemaSkipReason) console.warn(`manifest schema validation skipped: ${schemaSkipReason}`);
 
 const LOCAL = "https://localhost:8787";
 const DEPLOYED = "https://baocao.example.gov.vn";
 const manifestPath = path.join(repoRoot, "manifest.xml");
 const manifest = readFileSync(manifestPath, "utf8");
 const deployed = withGeneratedNote(rewriteManifestOrigin(manifest, DEPLOYED));
-
-const scratch = mkdtempSync(path.join(tmpdir(), "baocao-manifest-"));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-/** Runs xmllint against the XSD; in CI a missing xmllint is a failure, not a skip. */
-function validate(xml: string, name: string): { status: number | null; output: string } {
-  const file = path.join(scratch, name);
-  writeFileSync(file, xml);
-  const run = spawnSync("xmllint", ["--noout", "--schema", xsd, file], { encoding: "utf8" });
-  if ((run.error as NodeJS.ErrnoException | undefined)?.code === "ENOENT") {
-    throw new Error("xmllint is not installed: install libxml2-utils (apt-get install -y libxml2-utils); CI installs it");
-  }
-  if (run.error) throw run.error;
-  return { status: run.status, output: `${run.stdout}${run.stderr}`.trim() };
-}
 
 /** The values of `attribute` on every `<tag …>` (tag with or without a prefix). */
 function attributes(xml: string, tag: string, attribute: string): string[] {
@@ -59,13 +35,6 @@ function section(xml: string, tag: string): string {
   const match = new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(xml);
   if (!match?.[1]) throw new Error(`no <${tag}> in the manifest`);
   return match[1];
-}
-
-/** Every URL the manifest holds: URL-typed DefaultValue/Value attributes and each AppDomain. */
-function urls(xml: string): string[] {
-  const values = [...xml.matchAll(/\s(?:DefaultValue|Value)="(https?:[^"]*)"/g)].map((m) => m[1] as string);
-  const domains = [...xml.matchAll(/<AppDomain>([^<]*)<\/AppDomain>/g)].map((m) => m[1] as string);
-  return [...values, ...domains];
 }
 
 /** Resource ids declared in each bt: collection of <Resources>. */
@@ -149,8 +118,40 @@ describe("the manifest for a deployment", () => {
     expect(parseOrigin("https://Baocao.Example.gov.vn/")).toBe(DEPLOYED);
   });
 
+  it("says which problem it refused, for the worker to explain it in Vietnamese", () => {
+    const problem = (origin: string) => {
+      try {
+        parseOrigin(origin);
+        return "accepted";
+      } catch (error) {
+        expect(error).toBeInstanceOf(ManifestUrlError);
+        return (error as ManifestUrlError).problem;
+      }
+    };
+    expect(problem("http://baocao.example.gov.vn")).toBe("not-https");
+    expect(problem("baocao.example.gov.vn")).toBe("not-url");
+    expect(problem("https://baocao.example.gov.vn/addin")).toBe("not-origin");
+    expect(problem("https://baocao.example.gov.vn")).toBe("accepted");
+    expect(isLoadableOrigin("https:", "baocao.example.gov.vn")).toBe(true);
+    expect(isLoadableOrigin("http:", "127.0.0.1")).toBe(true);
+    expect(isLoadableOrigin("http:", "localhost")).toBe(true);
+    expect(isLoadableOrigin("http:", "10.0.0.5")).toBe(false);
+    expect(isLoadableOrigin("ftp:", "localhost")).toBe(false);
+  });
+
+  it("names who generated the copy, after the XML declaration, never with \"--\" in the comment", () => {
+    expect(deployed).toMatch(/^<\?xml[^>]*\?>\n<!-- Generated by scripts\/manifest\.ts from manifest\.xml: /);
+    expect(withGeneratedNote(manifest, "the worker (GET /manifest.xml)")).toMatch(/^<\?xml[^>]*\?>\n<!-- Generated by the worker \(GET \/manifest\.xml\) /);
+    expect(() => withGeneratedNote(manifest, "a--b")).toThrow(/--/);
+  });
+
   it("refuses a file with no URL to move", () => {
     expect(() => rewriteManifestOrigin("<OfficeApp/>", DEPLOYED)).toThrow(/no URL/);
+    try {
+      rewriteManifestOrigin("<OfficeApp/>", DEPLOYED);
+    } catch (error) {
+      expect((error as ManifestUrlError).problem).toBe("manifest");
+    }
   });
 
   it("the CLI writes the same manifest and explains a refusal", () => {

@@ -39,7 +39,8 @@ và Văn phòng tổng hợp báo cáo của toàn tỉnh.</p>
 
 <h2 id="cai-dat">Cài add-in Excel cho đơn vị</h2>
 <ol>
-  <li>Nhận tệp <code>manifest.xml</code> từ Văn phòng (bản phát triển: <a href="/addin/manifest.xml">tải manifest.xml</a>).</li>
+  <li><a href="/manifest.xml" download="manifest.xml">Tải manifest.xml</a>: tệp cài đặt add-in, làm sẵn cho đúng địa chỉ của trang này
+    (hoặc nhận tệp <code>manifest.xml</code> từ Văn phòng). Mở trang bằng địa chỉ <b>https://</b> của máy chủ: Excel chỉ nạp add-in qua https.</li>
   <li>Excel trên web: <b>Trang đầu → Bổ trợ → Thêm bổ trợ → Tải lên bổ trợ của tôi</b>, chọn tệp manifest.</li>
   <li>Excel trên Windows: Văn phòng đặt manifest vào thư mục chia sẻ và khai báo làm <b>danh mục bổ trợ tin cậy</b>
     (Tệp → Tùy chọn → Trung tâm tin cậy → Danh mục bổ trợ tin cậy); sau đó <b>Chèn → Bổ trợ của tôi → Thư mục dùng chung</b>.</li>

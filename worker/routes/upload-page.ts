@@ -1,5 +1,9 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
+import { LEVEL_LABELS, LEVELS } from "../../shared/units/levels.ts";
 import type { AppEnv } from "../app-env.ts";
+
+/** The levels from the top with their Vietnamese names, for the page's script (safe inside <script>). */
+const LEVEL_NAMES = JSON.stringify(LEVELS.map((level) => [level, LEVEL_LABELS[level].vi])).replace(/</g, "\\u003c");
 
 /**
  * `/upload`: the page for units without the add-in (LibreOffice, WPS, an old Excel). Plain HTML
@@ -7,6 +11,11 @@ import type { AppEnv } from "../app-env.ts";
  * filled, see the receipts or the errors by sheet, cell and column. Steps 2 and 3 stay disabled
  * until the sign-in succeeds; each step says what it did and what comes next, and the upload's
  * answer takes the focus so that it is read out and scrolled into view on a phone.
+ *
+ * The token is kept in sessionStorage only once /api/v1/me has accepted it. The period's note
+ * gives a unit its own level's deadline; the central office, filing for a unit, that unit's level's
+ * (from GET /api/v1/units), else every level's, and calls the period overdue only when it is past
+ * for the levels concerned.
  */
 const PAGE = `<!doctype html>
 <html lang="vi">
@@ -100,10 +109,14 @@ const PAGE = `<!doctype html>
 (function () {
   var $ = function (id) { return document.getElementById(id); };
   var XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  var TOKEN_KEY = "baocao.token";
+  var LEVELS = ${LEVEL_NAMES}; // [level, its name], from the top
   var forms = {};
+  var role = ""; // "unit" or "central" once signed in
+  var units = null; // central: unit code → {name, level}, from GET /api/v1/units (null when it could not be read)
   var today = new Date(Date.now() + 7 * 3600000).toISOString().slice(0, 10); // the date in Việt Nam (UTC+7)
   $("period").value = today.slice(0, 7);
-  $("token").value = sessionStorage.getItem("baocao.token") || "";
+  $("token").value = sessionStorage.getItem(TOKEN_KEY) || "";
 
   function esc(text) { return String(text).replace(/[&<>"]/g, function (c) { return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }[c]; }); }
   function say(id, kind, html) { var s = $(id); s.className = "msg " + kind; s.innerHTML = html; }
@@ -134,25 +147,64 @@ const PAGE = `<!doctype html>
     var body = await res.json().catch(function () { return null; });
     if ($("period").value.trim() !== id) return; // typed on meanwhile: a newer answer follows
     if (!res.ok) { info.className = "note msg bad"; info.textContent = failure(body, res.status); return; }
-    info.textContent = periodName(body) + ": số liệu từ " + day(body.start) + " đến " + day(body.end) + "; hạn gửi " + day(body.deadline) + "." +
-      (body.locked ? " Kỳ này đã khóa: Văn phòng không nhận thêm báo cáo."
-        : body.deadline < today ? " Đã quá hạn: vẫn gửi được, báo cáo được ghi là gửi muộn." : "");
+    info.textContent = periodName(body) + ": số liệu từ " + day(body.start) + " đến " + day(body.end) + "; " + deadlineNote(body);
+  }
+
+  /**
+   * The deadline and whether it is past. A unit's token gets its own level's deadline as "deadline".
+   * The central office gets the general one: it is told the deadline of the unit it files for when
+   * that unit is known, else each level's, and "overdue" only for the levels whose deadline is past.
+   */
+  function deadlineNote(p) {
+    var late = " Đã quá hạn: vẫn gửi được, báo cáo được ghi là gửi muộn.";
+    var locked = " Kỳ này đã khóa: Văn phòng không nhận thêm báo cáo.";
+    var names = {}; LEVELS.forEach(function (l) { names[l[0]] = l[1]; });
+    if (role !== "central" || !p.deadlines) {
+      return "hạn gửi " + day(p.deadline) + "." + (p.locked ? locked : p.deadline < today ? late : "");
+    }
+    var unit = units && units[$("unit").value.trim()];
+    if (unit && p.deadlines[unit.level]) {
+      var own = p.deadlines[unit.level];
+      return "hạn gửi của " + unit.name + " (" + names[unit.level] + ") " + day(own) + "." + (p.locked ? locked : own < today ? late : "");
+    }
+    var byDate = {}, dates = [];
+    LEVELS.forEach(function (l) {
+      var d = p.deadlines[l[0]];
+      if (!byDate[d]) { byDate[d] = []; dates.push(d); }
+      byDate[d].push(l[1]);
+    });
+    var past = dates.filter(function (d) { return d < today; });
+    if (dates.length === 1) return "hạn gửi " + day(dates[0]) + "." + (p.locked ? locked : past.length ? late : "");
+    var text = "hạn gửi: " + dates.map(function (d) { return byDate[d].join(", ") + " " + day(d); }).join("; ") + ".";
+    if (p.locked) return text + locked;
+    if (past.length === dates.length) return text + late;
+    if (past.length) {
+      var levels = [];
+      past.forEach(function (d) { levels = levels.concat(byDate[d]); });
+      return text + " Đã quá hạn với " + levels.join(", ") + ": báo cáo của đơn vị các cấp này được ghi là gửi muộn.";
+    }
+    return text;
   }
 
   async function signIn() {
     var token = $("token").value.trim();
     if (!token) { $("who").innerHTML = '<span class="msg bad" style="display:block">Nhập mã truy cập rồi bấm «Đăng nhập».</span>'; $("token").focus(); return; }
-    sessionStorage.setItem("baocao.token", token);
     var me = await fetch("/api/v1/me", { headers: auth() });
     var body = await me.json().catch(function () { return null; });
     if (!me.ok) {
       setSignedIn(false);
+      role = ""; units = null;
+      // A rejected token is never kept: a reload must not sign in with it again.
+      if (me.status === 401 && sessionStorage.getItem(TOKEN_KEY) === token) sessionStorage.removeItem(TOKEN_KEY);
       $("token").setAttribute("aria-invalid", "true");
       $("who").innerHTML = '<span class="msg bad" style="display:block">' + esc(failure(body, me.status)) + "</span>";
       $("token").focus();
       return;
     }
+    sessionStorage.setItem(TOKEN_KEY, token); // accepted: kept in this tab until it is closed
     $("token").removeAttribute("aria-invalid");
+    role = body.role;
+    units = null;
     if (body.role === "unit") {
       $("unit").value = body.unit.code; $("unit").readOnly = true;
       $("unit-hint").textContent = "Mã của đơn vị đã đăng nhập.";
@@ -162,7 +214,23 @@ const PAGE = `<!doctype html>
       $("unit-hint").textContent = "Văn phòng gửi thay đơn vị: nhập mã của đơn vị đó.";
       $("who").innerHTML = "Đã đăng nhập: <strong>Văn phòng</strong> (tài khoản trung tâm). Nhập mã đơn vị cần gửi thay ở bước 2.";
     }
-    var list = await (await fetch("/api/v1/forms", { headers: auth() })).json();
+    if (body.role === "central") {
+      // The units' levels, for each unit's own deadline; without them the page shows every level's.
+      var unitsRes = await fetch("/api/v1/units", { headers: auth() });
+      var unitList = unitsRes.ok ? await unitsRes.json().catch(function () { return null; }) : null;
+      if (Array.isArray(unitList)) {
+        units = {};
+        unitList.forEach(function (u) { units[u.code] = { name: u.name, level: u.level }; });
+      }
+    }
+    var formsRes = await fetch("/api/v1/forms", { headers: auth() });
+    var list = await formsRes.json().catch(function () { return null; });
+    if (!formsRes.ok || !Array.isArray(list)) {
+      setSignedIn(false);
+      $("who").innerHTML = '<span class="msg bad" style="display:block">Không tải được danh sách biểu mẫu: ' +
+        esc(formsRes.ok ? "máy chủ trả lời không đúng định dạng. Thử lại sau; nếu vẫn lỗi, báo Văn phòng." : failure(list, formsRes.status)) + "</span>";
+      return;
+    }
     var select = $("form");
     select.innerHTML = '<option value="all">Tất cả các biểu</option>';
     list.forEach(function (f) {
@@ -252,7 +320,9 @@ const PAGE = `<!doctype html>
   $("download-step").addEventListener("submit", guard(download, "download-status"));
   $("upload-step").addEventListener("submit", guard(upload, "status"));
   var periodTimer = 0;
-  $("period").addEventListener("input", function () { clearTimeout(periodTimer); periodTimer = setTimeout(guard(showPeriod, "download-status"), 400); });
+  function periodLater() { clearTimeout(periodTimer); periodTimer = setTimeout(guard(showPeriod, "download-status"), 400); }
+  $("period").addEventListener("input", periodLater);
+  $("unit").addEventListener("input", function () { if (role === "central") periodLater(); }); // the unit's level may change the deadline
   if ($("token").value) guard(signIn, "who")();
 })();
 </script>
