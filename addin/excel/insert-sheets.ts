@@ -1,5 +1,11 @@
 import type { GridSheet } from "../../shared/layout/grid.ts";
-import { queueGridSheet } from "./queue-grid-sheet.ts";
+import { queueGridFrame, queueRowBlock, rowBlocks } from "./queue-grid-sheet.ts";
+
+/**
+ * The most characters of cells one sync sends. Excel on the web refuses a request over 5 MB; a
+ * character of Vietnamese text may take 3 bytes in UTF-8, and formats and styles ride along.
+ */
+export const MAX_REQUEST_CHARS = 1_000_000;
 
 /** What `insertSheets` did: the sheets written, or the names already taken (nothing written). */
 export interface InsertResult {
@@ -20,8 +26,9 @@ function queueEmptied(sheet: Excel.Worksheet): void {
 }
 
 /**
- * Inserts sheets of the shared grid model (the consolidated report) into the open workbook, in two
- * syncs whatever their number and size. The first finds which names are taken; when any is and
+ * Inserts sheets of the shared grid model (the consolidated report) into the open workbook: two
+ * syncs, and one more for each further `MAX_REQUEST_CHARS` of cells (a city of thousands of units on
+ * Excel on the web). The first finds which names are taken; when any is and
  * `overwrite` is false, nothing is written and the names come back in `existing` (the pane asks,
  * then calls again). Otherwise a sheet of the same name is emptied and written again where it is
  * (references to it from other sheets keep working), the new ones are added after the others, and
@@ -40,13 +47,23 @@ export async function insertSheets(grids: readonly GridSheet[], options: { overw
     const existing = found.filter(({ sheet }) => !sheet.isNullObject).map(({ sheet }) => sheet.name);
     if (existing.length > 0 && !options.overwrite) return { inserted: [], existing };
 
-    const written = found.map(({ grid, sheet: old }) => {
+    let pending = 0;
+    let first: Excel.Worksheet | null = null;
+    for (const { grid, sheet: old } of found) {
       const sheet = old.isNullObject ? worksheets.add(grid.name) : old;
+      first ??= sheet;
       if (!old.isNullObject) queueEmptied(sheet);
-      queueGridSheet(sheet, grid);
-      return sheet;
-    });
-    written[0]?.activate();
+      for (const block of rowBlocks(grid, MAX_REQUEST_CHARS)) {
+        if (pending > 0 && pending + block.size > MAX_REQUEST_CHARS) {
+          await context.sync();
+          pending = 0;
+        }
+        queueRowBlock(sheet, block);
+        pending += block.size;
+      }
+      queueGridFrame(sheet, grid); // merges and styles after the cells they cover
+    }
+    first?.activate();
     await context.sync();
     return { inserted: grids.map((g) => g.name), existing };
   });

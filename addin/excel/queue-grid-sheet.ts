@@ -32,31 +32,59 @@ function queueStyle(range: Excel.Range, style: CellStyle): void {
   if (style.wrap !== undefined) format.wrapText = style.wrap;
 }
 
+/** A run of a sheet's rows as written in one `Range.formulas` and one `Range.numberFormat`. */
+export interface RowBlock {
+  top: number;
+  formulas: ExcelValue[][];
+  formats: string[][];
+  /** Characters the block adds to Excel's request (its two arrays as JSON). */
+  size: number;
+}
+
 /**
- * Queues a sheet of the shared grid model on a new, empty worksheet (no sync): number formats and
- * then every cell in one write each, merges, styles, widths and heights, frozen panes, the filter
- * and landscape printing where the host has them (ExcelApi 1.9).
+ * The sheet's cells in runs of rows, each under `maxSize` characters of request (a single row may
+ * exceed it), so that a large report can be written over several syncs.
  */
-export function queueGridSheet(sheet: Excel.Worksheet, grid: GridSheet): void {
-  const rows = grid.cells.length;
+export function rowBlocks(grid: GridSheet, maxSize: number): RowBlock[] {
   const columns = grid.columnWidths.length;
+  const formats = grid.cells.map((row) => row.map(() => STYLE.generalFormat as string));
+  for (const { area, style } of grid.styles) {
+    if (!style.numberFormat) continue;
+    for (let r = area.row; r < area.row + area.rows && r <= grid.cells.length; r++) {
+      for (let c = area.column; c < area.column + area.columns && c <= columns; c++) formats[r - 1]![c - 1] = style.numberFormat;
+    }
+  }
+  const blocks: RowBlock[] = [];
+  let current: RowBlock | null = null;
+  grid.cells.forEach((row, i) => {
+    const formulas = row.map(input);
+    const size = JSON.stringify(formulas).length + JSON.stringify(formats[i]).length;
+    if (!current || current.size + size > maxSize) blocks.push((current = { top: i + 1, formulas: [], formats: [], size: 0 }));
+    current.formulas.push(formulas);
+    current.formats.push(formats[i]!);
+    current.size += size;
+  });
+  return blocks;
+}
+
+/** Queues one block's number formats, then its cells (no sync). */
+export function queueRowBlock(sheet: Excel.Worksheet, block: RowBlock): void {
+  const range = sheet.getRange(blockAddress(block.top, 1, block.top + block.formulas.length - 1, block.formulas[0]!.length));
+  range.numberFormat = block.formats;
+  range.formulas = block.formulas;
+}
+
+/**
+ * Queues everything of a sheet of the shared grid model but its cells (no sync), after them:
+ * merges, styles, widths and heights, frozen panes, the filter and landscape printing where the
+ * host has them (ExcelApi 1.9).
+ */
+export function queueGridFrame(sheet: Excel.Worksheet, grid: GridSheet): void {
+  const rows = grid.cells.length;
   const everything = sheet.getRange();
   everything.format.font.name = STYLE.font;
   everything.format.font.size = STYLE.fontSize;
   grid.columnWidths.forEach((width, i) => (sheet.getRange(columnsAddress(i + 1)).format.columnWidth = charactersToPoints(width)));
-
-  if (rows > 0) {
-    const block = sheet.getRange(blockAddress(1, 1, rows, columns));
-    const formats = grid.cells.map((row) => row.map(() => STYLE.generalFormat as string));
-    for (const { area, style } of grid.styles) {
-      if (!style.numberFormat) continue;
-      for (let r = area.row; r < area.row + area.rows && r <= rows; r++) {
-        for (let c = area.column; c < area.column + area.columns && c <= columns; c++) formats[r - 1]![c - 1] = style.numberFormat;
-      }
-    }
-    block.numberFormat = formats;
-    block.formulas = grid.cells.map((row) => row.map(input));
-  }
   for (const merge of grid.merges) sheet.getRange(areaAddress(merge)).merge(false);
   for (const { area, style } of grid.styles) queueStyle(sheet.getRange(areaAddress(area)), style);
   for (const [row, height] of Object.entries(grid.rowHeights)) sheet.getRange(rowsAddress(Number(row))).format.rowHeight = height;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { insertSheets } from "../../addin/excel/insert-sheets.ts";
+import { insertSheets, MAX_REQUEST_CHARS } from "../../addin/excel/insert-sheets.ts";
 import { consolidate, type ConsolidatedReport, type UnitInput } from "../../shared/aggregation/consolidate.ts";
 import type { PeriodInfo } from "../../shared/api/schemas.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
@@ -144,5 +144,30 @@ describe("inserting the consolidated report into the open workbook", () => {
     expect(expectSheetComputesReport(excel, sheet, centersForm, report)).toBeGreaterThan(300 * 6);
     expect(sheet.pageLayout).toEqual({});
     expect(excel.workbook.mustSheet("Tình trạng").autoFilter).toBeNull();
+  });
+
+  it("spreads a city of 3,300 units over more syncs, none carrying more than the request budget, and writes it whole", async () => {
+    const inputs: UnitInput[] = Array.from({ length: 3300 }, (_, i) => ({
+      unit: { code: `U-${i}`, name: `Ủy ban nhân dân xã Thử Nghiệm số ${i}`, level: i < 20 ? "cap-tinh" : i < 300 ? "cap-huyen" : "cap-xa", parent: null },
+      own: { values: { tthc_total: 100 + (i % 50), tthc_not_at_center: i % 10, tthc_at_center: 100 + (i % 50) - (i % 10), full_cycle_done: 40, full_cycle_added: i % 5, full_cycle_after: 40 + (i % 5) }, late: false },
+    }));
+    const report = consolidate(centersForm, PERIOD, 6, inputs);
+    const status = inputs.map(({ unit }, i) => ({
+      unitCode: unit.code, unitName: unit.name, level: unit.level, formId: "centers", state: "submitted" as const, version: 1 + (i % 3),
+      submittedAt: "2017-06-14T17:30:00Z", review: i % 4 === 0 ? { decision: "returned" as const, comment: "Đề nghị kiểm tra lại số thủ tục hành chính đưa vào Trung tâm" } : null,
+    }));
+    const big = { ...input(reports), reports: [{ form: centersForm, report }], status, warnings: [] };
+
+    const excel = freshExcel();
+    await insertSheets(reportSheets(big), { overwrite: false });
+    const run = excel.runs[excel.runs.length - 1]!;
+    expect(run.syncs).toBeGreaterThan(2);
+    expect(run.syncs).toBeLessThan(8);
+    expect(Math.max(...run.payload)).toBeLessThanOrEqual(MAX_REQUEST_CHARS * 1.1); // the budget, and the last block's styles
+    const sheet = excel.workbook.mustSheet(centersForm.layout.sheetName);
+    expect(expectSheetComputesReport(excel, sheet, centersForm, report)).toBeGreaterThan(3300 * 6);
+    const statusSheet = excel.workbook.mustSheet("Tình trạng");
+    expect(statusSheet.at("C3301").constant).toBe("Ủy ban nhân dân xã Thử Nghiệm số 3299");
+    expect(statusSheet.at("J2").constant).toBe("Đề nghị kiểm tra lại số thủ tục hành chính đưa vào Trung tâm");
   });
 });

@@ -40,11 +40,14 @@ const NOT_SYNCED = "Error, context.sync() was not called";
 export interface RunRecord {
   syncs: number;
   operations: number[];
+  /** Per sync, the characters of the values written (as JSON): what a request carries. */
+  payload: number[];
 }
 
 export class ExcelMock {
   readonly runs: RunRecord[] = [];
   private queue: Array<() => void> = [];
+  private pendingPayload = 0;
   private roots: Array<{ target: Target; node: Node }> = [];
   private pendingLoads = false;
   private namesToList: Target[] = [];
@@ -91,7 +94,8 @@ export class ExcelMock {
     this.queue = [];
     this.roots = [];
     this.pendingLoads = false;
-    const record: RunRecord = { syncs: 0, operations: [] };
+    const record: RunRecord = { syncs: 0, operations: [], payload: [] };
+    this.pendingPayload = 0;
     this.runs.push(record);
     const mock = this;
     const context = this.root(
@@ -126,6 +130,8 @@ export class ExcelMock {
     record.syncs++;
     const operations = this.queue.splice(0);
     record.operations.push(operations.length);
+    record.payload.push(this.pendingPayload);
+    this.pendingPayload = 0;
     for (const operation of operations) operation();
     for (const target of this.namesToList.splice(0)) {
       target.items = [...this.workbook.names.values()].map((item) => {
@@ -188,6 +194,7 @@ export class ExcelMock {
         if (typeof prop !== "string") return false;
         if (node.isNull) throw new Error(`fake Excel: ${prop} written on a null object`);
         mock.queue.push(() => node.write(prop, value));
+        mock.pendingPayload += JSON.stringify(value ?? null).length;
         t[prop] = value;
         return true;
       },
