@@ -208,12 +208,12 @@ describe("the upload page", () => {
     await expect.poll(() => info.textContent()).toContain("hạn gửi của Xã Tải Lên (Cấp xã)");
     expect(await info.textContent()).toContain(`hạn gửi của Xã Tải Lên (Cấp xã) ${shown(yesterday)}. Đã quá hạn: vẫn gửi được`);
 
-    // An unknown unit: every level's again; every level past: overdue without qualification.
+    // An unknown unit: said so, then every level's again; every level past: overdue without qualification.
     deadlines = { "cap-tinh": lastWeek, "cap-huyen": yesterday, "cap-xa": yesterday };
     await fresh.getByLabel("Mã đơn vị").fill("KHONG-CO");
     await expect.poll(() => info.textContent()).toContain("hạn gửi: Cấp tỉnh");
     expect(await info.textContent()).toContain(
-      `hạn gửi: Cấp tỉnh (sở, ban, ngành) ${shown(lastWeek)}; Cấp huyện, Cấp xã ${shown(yesterday)}. Đã quá hạn: vẫn gửi được`,
+      `không có đơn vị mã «KHONG-CO» trong danh sách; hạn gửi: Cấp tỉnh (sở, ban, ngành) ${shown(lastWeek)}; Cấp huyện, Cấp xã ${shown(yesterday)}. Đã quá hạn: vẫn gửi được`,
     );
     await fresh.close();
     expect(pageErrors).toEqual([]);

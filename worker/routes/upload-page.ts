@@ -162,7 +162,10 @@ const PAGE = `<!doctype html>
     if (role !== "central" || !p.deadlines) {
       return "hạn gửi " + day(p.deadline) + "." + (p.locked ? locked : p.deadline < today ? late : "");
     }
-    var unit = units && units[$("unit").value.trim()];
+    var code = $("unit").value.trim();
+    var unit = units && units[code];
+    // A code the central office mistyped: say so before the deadlines of every level.
+    var unknown = units && code && !unit ? "không có đơn vị mã «" + code + "» trong danh sách; " : "";
     if (unit && p.deadlines[unit.level]) {
       var own = p.deadlines[unit.level];
       return "hạn gửi của " + unit.name + " (" + names[unit.level] + ") " + day(own) + "." + (p.locked ? locked : own < today ? late : "");
@@ -174,8 +177,8 @@ const PAGE = `<!doctype html>
       byDate[d].push(l[1]);
     });
     var past = dates.filter(function (d) { return d < today; });
-    if (dates.length === 1) return "hạn gửi " + day(dates[0]) + "." + (p.locked ? locked : past.length ? late : "");
-    var text = "hạn gửi: " + dates.map(function (d) { return byDate[d].join(", ") + " " + day(d); }).join("; ") + ".";
+    if (dates.length === 1) return unknown + "hạn gửi " + day(dates[0]) + "." + (p.locked ? locked : past.length ? late : "");
+    var text = unknown + "hạn gửi: " + dates.map(function (d) { return byDate[d].join(", ") + " " + day(d); }).join("; ") + ".";
     if (p.locked) return text + locked;
     if (past.length === dates.length) return text + late;
     if (past.length) {
