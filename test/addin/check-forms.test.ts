@@ -11,18 +11,10 @@ import { dossiers } from "../../shared/forms/dossiers.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
 import type { Issue } from "../../shared/validation/issue.ts";
 import { validateSubmission } from "../../shared/validation/validate.ts";
-import { CENTERS_MONTH, DOSSIERS_MONTH, FACTS, freshExcel, typeAll } from "./excel-fixtures.ts";
+import { DOSSIERS_MONTH, FACTS, filledWorkbook, freshExcel, typeAll } from "./excel-fixtures.ts";
 import type { ExcelMock } from "./fake-excel/mock-excel.ts";
 
 const validate = (form: FormDefinition, values: Record<string, unknown>) => validateSubmission(form, values, { unitName: FACTS.unitName });
-
-async function filledWorkbook() {
-  const excel = freshExcel();
-  await writeForms([dossiers, centers], FACTS, { overwrite: false });
-  typeAll(excel, "dossiers", DOSSIERS_MONTH);
-  typeAll(excel, "centers", CENTERS_MONTH);
-  return excel;
-}
 
 const fillOf = (excel: ExcelMock, formId: string, key: string) => excel.workbook.named(cellName(formId, key))!.cell.fill;
 

@@ -1,4 +1,7 @@
+import { writeForms } from "../../addin/excel/write-forms.ts";
+import { centers } from "../../shared/forms/centers.ts";
 import { checkForm } from "../../shared/forms/check-form.ts";
+import { dossiers } from "../../shared/forms/dossiers.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
 import type { SheetFacts } from "../../addin/excel/types.ts";
 import { cellName } from "../../shared/layout/names.ts";
@@ -80,4 +83,13 @@ export const CENTERS_MONTH = { tthc_total: 100, tthc_not_at_center: 10, full_cyc
 /** The clerk types every value into its named cell. */
 export function typeAll(excel: ExcelMock, formId: string, values: Record<string, number | string>): void {
   for (const [key, value] of Object.entries(values)) excel.workbook.type(cellName(formId, key), value);
+}
+
+/** A fresh workbook with both forms written and a balanced month typed into each. */
+export async function filledWorkbook(): Promise<ExcelMock> {
+  const excel = freshExcel();
+  await writeForms([dossiers, centers], FACTS, { overwrite: false });
+  typeAll(excel, "dossiers", DOSSIERS_MONTH);
+  typeAll(excel, "centers", CENTERS_MONTH);
+  return excel;
 }

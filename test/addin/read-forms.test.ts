@@ -5,15 +5,7 @@ import { writeForms } from "../../addin/excel/write-forms.ts";
 import { centers } from "../../shared/forms/centers.ts";
 import { dossiers } from "../../shared/forms/dossiers.ts";
 import { validateSubmission } from "../../shared/validation/validate.ts";
-import { CENTERS_MONTH, DOSSIERS_MONTH, FACTS, freshExcel, tasksForm, typeAll } from "./excel-fixtures.ts";
-
-async function filledWorkbook() {
-  const excel = freshExcel();
-  await writeForms([dossiers, centers], FACTS, { overwrite: false });
-  typeAll(excel, "dossiers", DOSSIERS_MONTH);
-  typeAll(excel, "centers", CENTERS_MONTH);
-  return excel;
-}
+import { CENTERS_MONTH, DOSSIERS_MONTH, FACTS, filledWorkbook, freshExcel, tasksForm, typeAll } from "./excel-fixtures.ts";
 
 describe("reading the forms back", () => {
   it("reads typed numbers as numbers and leaves out totals whose formula is intact", async () => {
