@@ -150,7 +150,7 @@ const STRINGS = {
   cKpiTarget: { vi: "mục tiêu {target}", en: "target {target}" },
   cKpiTargetOf: { vi: "Mục tiêu {target} theo {plan}", en: "Target {target} set by {plan}" },
   cKpiPlans: { vi: "Mục tiêu theo {plans}.", en: "Targets set by {plans}." },
-  cKpiNoPlan: { vi: "Chưa có kế hoạch đặt mục tiêu cho kỳ này.", en: "No plan sets targets for this period." },
+  cKpiNoPlan: { vi: "Không có kế hoạch nào đặt mục tiêu cho các tỷ lệ này trong kỳ.", en: "No plan sets a target for these rates in this period." },
   cDerivedList: { vi: "Đơn vị có số liệu tổng hợp từ các báo cáo tháng: {names}.", en: "Units whose figures were derived from their monthly reports: {names}." },
   excelError: { vi: "Excel báo lỗi: {message}", en: "Excel reported an error: {message}" },
 } as const;

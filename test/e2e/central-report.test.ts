@@ -67,6 +67,8 @@ describe("the city report on the central page", () => {
     const online = report.rates.online_rate;
     expect(await chart.locator('[data-rate="online_rate"] [data-met]').getAttribute("data-met")).toBe(online == null ? "unknown" : String(online >= 0.6));
     expect(await page.getByTestId("kpi-plans-dossiers").textContent()).toBe(`Mục tiêu theo ${report.targets.online_rate!.plan}.`);
+    // The plan sets nothing for the centres' rates: said without claiming there is no plan.
+    expect(await page.getByTestId("kpi-plans-centers").textContent()).toBe("Không có kế hoạch nào đặt mục tiêu cho các tỷ lệ này trong kỳ.");
     expect(pageErrors).toEqual([]);
   });
 });
