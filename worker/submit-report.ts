@@ -10,7 +10,7 @@ import { deadlineConfig } from "./config.ts";
 import { ApiError, badRequest } from "./errors.ts";
 import { newReceipt } from "./receipts.ts";
 import { latestLockEvent } from "./repositories/locks.repo.ts";
-import { appendVersion, findByIdempotencyKey, latestVersion, type ReportKey, type StoredVersion } from "./repositories/submissions.repo.ts";
+import { appendVersion, findByIdempotencyKey, latestValuesOf, type ReportKey, type StoredVersion } from "./repositories/submissions.repo.ts";
 import { periodLocked } from "./routes/locks.ts";
 
 /**
@@ -74,14 +74,28 @@ export async function lockedEvent(db: D1Database, periodId: string) {
   return lock?.locked ? lock : null;
 }
 
-/** Runs the form's rules on the values, with the unit's previous report of the same period type. */
+/** How many of the unit's earlier reports of the same period type the outlier rules look at. */
+export const HISTORY_LENGTH = 6;
+
+/**
+ * Runs the form's rules on the values, with the unit's earlier reports of the same period type:
+ * the previous one for continuity, the last few for the outlier rules (one D1 read for both).
+ */
 export async function checkReport(db: D1Database, target: ReportTarget, values: Readonly<Record<string, unknown>>): Promise<ValidationResult> {
-  const previousId = previousPeriod(target.period).id;
-  const previous = await latestVersion(db, { ...target.key, periodId: previousId });
+  const history = await reportHistory(db, target);
   return validateSubmission(target.form, values, {
     unitName: target.unit.name,
-    previous: previous ? { periodId: previousId, values: previous.values } : null,
+    previous: history[0]?.periodId === previousPeriod(target.period).id ? history[0]! : null,
+    history,
   });
+}
+
+/** The unit's reports of the `HISTORY_LENGTH` periods of the same type before this one, newest first (those it sent). */
+export async function reportHistory(db: D1Database, target: Pick<ReportTarget, "period" | "key">): Promise<{ periodId: string; values: FormValues }[]> {
+  const earlier: string[] = [];
+  for (let p = previousPeriod(target.period); earlier.length < HISTORY_LENGTH; p = previousPeriod(p)) earlier.push(p.id);
+  const found = await latestValuesOf(db, { formId: target.key.formId, unitCode: target.key.unitCode }, earlier);
+  return earlier.flatMap((id) => found.filter((report) => report.periodId === id));
 }
 
 const isUniqueViolation = (error: unknown) => error instanceof Error && /UNIQUE constraint failed/i.test(error.message);

@@ -6,6 +6,8 @@ import {
 import { ReportSheetsSchema, type ReportSheets } from "../../shared/api/report-sheets-schema.ts";
 import type { Issue } from "../../shared/validation/issue.ts";
 
+const HistorySchema = z.object({ reports: z.array(z.object({ periodId: z.string(), values: z.record(z.string(), z.unknown()) })) });
+
 /** How long a request may take before it counts as a network failure. */
 export const REQUEST_TIMEOUT_MS = 20_000;
 
@@ -107,6 +109,12 @@ export class ApiClient {
     if (status === 404) return null;
     if (status !== 200) this.fail(status, json);
     return SubmissionSchema.parse(json);
+  }
+
+  /** The unit's earlier reports of the same form and period type, newest first: what the rules compare with. */
+  async history(periodId: string, formId: string, unitCode: string): Promise<{ periodId: string; values: Record<string, unknown> }[]> {
+    const answer = await this.get(`${this.reportPath(periodId, formId, unitCode)}/history`, HistorySchema);
+    return answer.reports;
   }
 
   versions(periodId: string, formId: string, unitCode: string) {

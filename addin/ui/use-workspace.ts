@@ -44,6 +44,7 @@ export function useWorkspace(props: {
   const [period, setPeriod] = useState<(PeriodInfo & { locked?: boolean }) | null>(null);
   const [latest, setLatest] = useState<Record<string, Submission | null>>({});
   const [previous, setPrevious] = useState<Record<string, Submission | null>>({});
+  const [history, setHistory] = useState<Record<string, { periodId: string; values: FormValues }[]>>({});
   const [checked, setChecked] = useState<Record<string, CheckedForm> | null>(null);
   const [explanations, setExplanations] = useState<Record<string, Record<string, string>>>({});
   const [queue, setQueue] = useState<QueuedSubmission[]>(() => outbox.list(unit.code));
@@ -68,11 +69,13 @@ export function useWorkspace(props: {
         client.period(asked),
         ...forms.map((form) => client.latest(asked, form.id, unit.code)),
         ...forms.map((form) => client.latest(previousId, form.id, unit.code)),
+        ...forms.map((form) => client.history(asked, form.id, unit.code)),
       ]);
       if (current.current !== asked) return;
       setPeriod(info as PeriodInfo & { locked: boolean });
       setLatest(Object.fromEntries(forms.map((form, i) => [form.id, reports[i] as Submission | null])));
       setPrevious(Object.fromEntries(forms.map((form, i) => [form.id, reports[forms.length + i] as Submission | null])));
+      setHistory(Object.fromEntries(forms.map((form, i) => [form.id, reports[2 * forms.length + i] as { periodId: string; values: FormValues }[]])));
     } catch (error) {
       if (current.current !== asked) return;
       if (error instanceof ApiFailure && error.status === 401) onUnauthorized();
@@ -222,6 +225,7 @@ export function useWorkspace(props: {
     return validateSubmission(form, values, {
       unitName: unit.name,
       previous: before ? { periodId: previousId, values: before.values } : null,
+      history: history[form.id] ?? [],
     });
   };
 

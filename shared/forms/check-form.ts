@@ -18,6 +18,8 @@ export function ruleColumns(rule: Rule): string[] {
       return [...rule.left, ...rule.right];
     case "continuity":
       return [rule.column, rule.previousColumn];
+    case "outlier":
+      return [rule.column];
     default: {
       const never: never = rule;
       throw new FormDefinitionError(`unknown rule kind ${JSON.stringify(never)}`);
@@ -67,8 +69,18 @@ export function checkForm(form: FormDefinition): FormDefinition {
     throw new FormDefinitionError(error instanceof Error ? error.message : String(error));
   }
 
+  const ruleIds = new Set<string>();
   for (const rule of form.rules) {
+    if (!ID.test(rule.id)) fail(`rule id ${rule.id} is malformed`);
+    // A unit explains a warning by its rule id: two warnings may not share one (errors may: API.md's part_le_whole).
+    if (rule.severity === "warning") {
+      if (ruleIds.has(rule.id)) fail(`warning rule id ${rule.id} is repeated`);
+      ruleIds.add(rule.id);
+    }
     for (const id of ruleColumns(rule)) numeric(id, `rule ${rule.id}`);
+    if (rule.kind === "outlier" && !(rule.factor > 1 && Number.isInteger(rule.history) && rule.history >= 1 && rule.minimum >= 0)) {
+      fail(`rule ${rule.id} needs a factor over 1, a history of at least 1 report and a minimum of at least 0`);
+    }
   }
   const rateIds = new Set<string>();
   for (const rate of form.rates) {

@@ -98,6 +98,10 @@ export const dossiers: FormDefinition = {
       kind: "continuity", id: "continuity", severity: "warning",
       column: "carried_over", previousColumn: "pending_total",
     },
+    // A digit typed too many or too few: over 5 times, or under a fifth of, the unit's usual level
+    // (the median of its last reports, at least 3 of them, and only from 20 dossiers up).
+    { kind: "outlier", id: "outlier_received", severity: "warning", column: "received_total", factor: 5, history: 3, minimum: 20 },
+    { kind: "outlier", id: "outlier_resolved", severity: "warning", column: "resolved_total", factor: 5, history: 3, minimum: 20 },
   ],
   rates: [
     {

@@ -87,8 +87,24 @@ export interface ContinuityRule {
   previousColumn: string;
 }
 
+/**
+ * `column` far from the unit's own history (DOMAIN: "an outlier against the unit's own history"):
+ * more than `factor` times, or less than 1/`factor` of, the median of its last reports of the same
+ * period type. Judged on at least `history` of them, and only when that median is at least
+ * `minimum` (small counts swing too much to judge).
+ */
+export interface OutlierRule {
+  kind: "outlier";
+  id: string;
+  severity: Severity;
+  column: string;
+  factor: number;
+  history: number;
+  minimum: number;
+}
+
 /** Rules beyond the ones every column implies (type, required, derived identities). */
-export type Rule = PartLeWholeRule | EquationRule | ContinuityRule;
+export type Rule = PartLeWholeRule | EquationRule | ContinuityRule | OutlierRule;
 
 /** A rate: sum(numerator) / sum(denominator), recomputed from aggregated figures, never averaged. */
 export interface Rate {

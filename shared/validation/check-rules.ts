@@ -2,13 +2,10 @@ import { cellKey, rowsOf, type FormRow } from "../forms/cells.ts";
 import { deriveValue, derivedInOrder, withDerived } from "../forms/derive.ts";
 import type { DerivedColumn, Figures, FormDefinition, FormValues, Label, Rule } from "../forms/types.ts";
 import type { Issue } from "./issue.ts";
+import { outlierIssue, storedValue, type PreviousReport } from "./outlier.ts";
 import { columnText, formatEn, formatVi, placeText, sumText, termsText, type Place } from "./wording.ts";
 
-/** The unit's previous report of the same form and period type, for continuity. */
-export interface PreviousReport {
-  periodId: string;
-  values: FormValues;
-}
+export type { PreviousReport } from "./outlier.ts";
 
 function numbers(values: FormValues): Figures {
   const figures: Figures = {};
@@ -39,6 +36,7 @@ export function checkRules(
   sentDerived: ReadonlySet<string>,
   place: (row: FormRow) => Place,
   previous: PreviousReport | null,
+  history: readonly PreviousReport[] = [],
 ): { values: FormValues; issues: Issue[] } {
   const figures = numbers(values);
   const result: FormValues = { ...values };
@@ -80,7 +78,9 @@ export function checkRules(
     }
 
     for (const rule of form.rules) {
-      const issue = evaluate(form, rule, figures, key, where, previous);
+      const issue = rule.kind === "outlier"
+        ? outlierIssue(form, rule, figures[key(rule.column)], key(rule.column), where, history)
+        : evaluate(form, rule, figures, key, where, previous);
       if (issue) issues.push(issue);
     }
   }
@@ -103,7 +103,7 @@ export function checkRules(
 
 function evaluate(
   form: FormDefinition,
-  rule: Rule,
+  rule: Exclude<Rule, { kind: "outlier" }>,
   figures: Figures,
   key: (id: string) => string,
   where: { vi: string; en: string },
@@ -139,9 +139,7 @@ function evaluate(
     }
     case "continuity": {
       if (!previous) return null;
-      // A report stored without its derived totals still has their parts.
-      const stored = previous.values[key(rule.previousColumn)];
-      const before = typeof stored === "number" ? stored : withDerived(form, numbers(previous.values))[key(rule.previousColumn)];
+      const before = storedValue(form, previous.values, key(rule.previousColumn));
       const now = figures[key(rule.column)];
       if (typeof before !== "number" || now === undefined || before === now) return null;
       const c = columnText(form, rule.column);

@@ -10,6 +10,8 @@ export interface ValidationContext {
   unitName?: Label | string;
   /** The unit's previous report of this form and period type, when it has one. */
   previous?: PreviousReport | null;
+  /** The unit's last reports of this form and period type (newest first), for the outlier rules. */
+  history?: readonly PreviousReport[];
 }
 
 /** The verdict on a submission: it may be stored only when `errors` is empty. */
@@ -32,7 +34,7 @@ export function validateSubmission(
   const unitName = typeof context.unitName === "string" ? { vi: context.unitName, en: context.unitName } : context.unitName;
   const rowLabel = (row: FormRow): Label | null => row.label ?? unitName ?? null;
   const cells = checkCells(form, input, (cell) => ({ form, row: rowLabel(cell.row) }));
-  const rules = checkRules(form, cells.values, cells.sentDerived, (row) => ({ form, row: rowLabel(row) }), context.previous ?? null);
+  const rules = checkRules(form, cells.values, cells.sentDerived, (row) => ({ form, row: rowLabel(row) }), context.previous ?? null, context.history ?? []);
   const issues = [...cells.errors, ...rules.issues];
   return {
     errors: issues.filter((issue) => issue.severity === "error"),

@@ -27,6 +27,7 @@ const endpoints: [string, string, unknown?][] = [
   ["PUT", reportPath("2026-11", "dossiers", "AUTH-A"), { values: dossiers() }],
   ["GET", reportPath("2026-11", "dossiers", "AUTH-B")],
   ["GET", `${reportPath("2026-11", "dossiers", "AUTH-B")}/versions`],
+  ["GET", `${reportPath("2026-11", "dossiers", "AUTH-B")}/history`],
   ["GET", `${reportPath("2026-11", "dossiers", "AUTH-B")}/versions/1`],
   ["GET", "/api/v1/status/2026-11"],
   ["GET", "/api/v1/reports/2026-11/dossiers"],
@@ -74,6 +75,7 @@ describe("403: a unit token outside its unit or role", () => {
     expectError(await call("PUT", theirs, { token: own, body: { values: dossiers() } }), 403);
     expectError(await call("GET", theirs, { token: own }), 403);
     expectError(await call("GET", `${theirs}/versions`, { token: own }), 403);
+    expectError(await call("GET", `${theirs}/history`, { token: own }), 403);
     expectError(await call("GET", `${theirs}/versions/1`, { token: own }), 403);
     // Nothing was stored by the refused amendment.
     expect((await call("GET", theirs)).body.version).toBe(1);

@@ -57,7 +57,7 @@ describe("GET /api/v1/forms", () => {
     for (const id of DOSSIER_COLUMNS.filter((c) => !c.endsWith("_total"))) expect(byId.get(id)!.kind).toBe("count");
 
     const rules = body.rules.map((r: { id: string; severity: string }) => `${r.id}:${r.severity}`).sort();
-    expect(rules).toEqual(["balance:warning", "continuity:warning"]);
+    expect(rules).toEqual(["balance:warning", "continuity:warning", "outlier_received:warning", "outlier_resolved:warning"]);
     const rates = Object.fromEntries(body.rates.map((r: { id: string; numerator: string[]; denominator: string[] }) => [r.id, [r.numerator.sort(), r.denominator.sort()]]));
     expect(rates).toEqual({
       on_time_rate: [["resolved_early", "resolved_ontime"], ["resolved_total"]],

@@ -73,6 +73,25 @@ export async function latestVersion(db: D1Database, key: ReportKey): Promise<Sto
   return row ? toVersion(row) : null;
 }
 
+/** The latest stored values of one unit's form for each of the given periods that it reported. */
+export async function latestValuesOf(
+  db: D1Database,
+  key: Omit<ReportKey, "periodId">,
+  periodIds: readonly string[],
+): Promise<{ periodId: string; values: FormValues }[]> {
+  if (periodIds.length === 0) return [];
+  const placeholders = periodIds.map((_, i) => `?${i + 3}`).join(", ");
+  const { results } = await db
+    .prepare(
+      `SELECT v.period_id, v.values_json FROM reports r JOIN submission_versions v
+         ON v.period_id = r.period_id AND v.form_id = r.form_id AND v.unit_code = r.unit_code AND v.version = r.latest_version
+       WHERE r.form_id = ?1 AND r.unit_code = ?2 AND r.period_id IN (${placeholders})`,
+    )
+    .bind(key.formId, key.unitCode, ...periodIds)
+    .all<{ period_id: string; values_json: string }>();
+  return results.map((row) => ({ periodId: row.period_id, values: JSON.parse(row.values_json) as FormValues }));
+}
+
 /** One version of a report, or null. */
 export async function versionOf(db: D1Database, key: ReportKey, version: number): Promise<StoredVersion | null> {
   const row = await db

@@ -14,7 +14,7 @@ import {
   allVersions, findByIdempotencyKey, latestVersion, versionOf, type ReportKey, type StoredVersion,
 } from "../repositories/submissions.repo.ts";
 import { reviewOf } from "../repositories/reviews.repo.ts";
-import { checkReport, idempotencyKeyOf, lockedEvent, rawIdempotencyKey, replay, storeReport, type ReportTarget } from "../submit-report.ts";
+import { checkReport, HISTORY_LENGTH, idempotencyKeyOf, lockedEvent, rawIdempotencyKey, replay, reportHistory, storeReport, type ReportTarget } from "../submit-report.ts";
 import { periodLocked, periodLockedResponse } from "./locks.ts";
 import { document, errors } from "./document.ts";
 import { json } from "./json-response.ts";
@@ -49,6 +49,18 @@ const routes = [
     method: "get", path: PATH, tags: ["submissions"], summary: "The latest version of a report",
     request: { params },
     responses: { 200: json(SubmissionSchema, "The latest version"), ...errors(401, 403, 404) },
+  }),
+  createRoute({
+    method: "get", path: `${PATH}/history`, tags: ["submissions"],
+    summary: "The unit's earlier reports of the same form and period type, newest first (the unit itself, or central)",
+    description:
+      `The latest values of the unit's reports for the ${HISTORY_LENGTH} periods of the same type before this one (those it sent): ` +
+      "what the continuity and outlier rules compare a report with, so that the add-in checks as the worker does.",
+    request: { params },
+    responses: {
+      200: json(z.object({ reports: z.array(z.object({ periodId: z.string(), values: z.record(z.string(), z.unknown()) })) }), "The earlier reports"),
+      ...errors(401, 403, 404),
+    },
   }),
   createRoute({
     method: "get", path: `${PATH}/versions`, tags: ["submissions"], summary: "Every version of a report, oldest first",
@@ -148,6 +160,11 @@ export function mountSubmissions(app: OpenAPIHono<AppEnv>): void {
     const stored = await latestVersion(c.env.DB, key);
     if (!stored) throw notFound(`báo cáo ${key.formId} kỳ ${key.periodId} của đơn vị ${key.unitCode} (chưa gửi)`);
     return c.json(present(stored, await reviewOf(c.env.DB, key, stored.version)));
+  });
+
+  app.get(`${path}/history`, async (c) => {
+    const target = await resolveReport(c);
+    return c.json({ reports: await reportHistory(c.env.DB, target) });
   });
 
   app.get(`${path}/versions`, async (c) => {
