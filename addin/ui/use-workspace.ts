@@ -8,6 +8,7 @@ import type { Unit } from "../../shared/units/levels.ts";
 import { validateSubmission } from "../../shared/validation/validate.ts";
 import { ApiFailure, NetworkError, type ApiClient } from "../api/client.ts";
 import type { Delivery, Outbox, QueuedSubmission } from "../state/outbox.ts";
+import type { KeyValueStore } from "../state/storage.ts";
 import { useLang, useT } from "./i18n.tsx";
 import { monthIdsOf, periodLabel } from "./periods.ts";
 import type { CheckedForm, WorkbookPort } from "./workbook-port.ts";
@@ -28,6 +29,16 @@ export interface Notice {
   text: string;
 }
 
+/** The explanations typed for a unit's period, as kept in the store (nothing when unreadable). */
+function readDrafts(store: KeyValueStore, key: string): Record<string, Record<string, string>> {
+  try {
+    const kept = JSON.parse(store.get(key) ?? "{}") as unknown;
+    return kept && typeof kept === "object" ? (kept as Record<string, Record<string, string>>) : {};
+  } catch {
+    return {};
+  }
+}
+
 /** Everything the pane does for one unit and one period, with the Excel work behind a port. */
 export function useWorkspace(props: {
   unit: Unit;
@@ -35,10 +46,13 @@ export function useWorkspace(props: {
   workbook: WorkbookPort;
   outbox: Outbox;
   periodId: string;
+  /** Where the explanations being typed are kept, so that an Excel restart loses none. */
+  store: KeyValueStore;
   /** The token was refused (revoked): sign in again; queued reports wait for it. */
   onUnauthorized: () => void;
 }) {
-  const { unit, client, workbook, outbox, periodId, onUnauthorized } = props;
+  const { unit, client, workbook, outbox, periodId, store, onUnauthorized } = props;
+  const draftKey = `explanations.${unit.code}.${periodId}`;
   const t = useT();
   const lang = useLang();
   const [period, setPeriod] = useState<(PeriodInfo & { locked?: boolean }) | null>(null);
@@ -88,7 +102,7 @@ export function useWorkspace(props: {
     setLatest({});
     setPrevious({});
     setChecked(null);
-    setExplanations({});
+    setExplanations(readDrafts(store, draftKey));
     setPendingOverwrite(null);
     void refresh();
   }, [refresh]);
@@ -292,7 +306,11 @@ export function useWorkspace(props: {
   return {
     period, latest, previous, checked, explanations, queue, notices, pendingOverwrite, busy,
     setExplanation: (formId: string, rule: string, text: string) =>
-      setExplanations((all) => ({ ...all, [formId]: { ...all[formId], [rule]: text } })),
+      setExplanations((all) => {
+        const next = { ...all, [formId]: { ...all[formId], [rule]: text } };
+        store.set(draftKey, JSON.stringify(next));
+        return next;
+      }),
     write, prefillPrevious, prefillMonths, check, submit, loadVersion,
     select: (form: FormDefinition, cellKey: string) => run(() => workbook.selectCell(form, cellKey)),
     retry: () => run(flush),

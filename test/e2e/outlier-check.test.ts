@@ -71,4 +71,27 @@ describe("the outlier rules in the pane", () => {
     expect((await central("GET", reportPath(periodId, "dossiers", unitCode))).status).toBe(404);
     expect(pageErrors).toEqual([]);
   });
+
+  it("keeps an explanation being typed across a restart of the pane, and sends it with the report", async () => {
+    const EXPLANATION = "Tháng này tiếp nhận đợt hồ sơ cấp đổi giấy chứng nhận hàng loạt.";
+    await page.getByTestId("warning-dossiers-outlier_received").getByRole("textbox").fill(EXPLANATION);
+    await page.reload(); // Excel restarts the pane: the workbook stays, the pane starts again
+    await page.getByTestId("unit").getByText(UNIT_NAME).waitFor();
+    expect(await page.getByRole("combobox", { name: "Kỳ báo cáo" }).inputValue()).toBe(periodId);
+    // The other form filled too: the pane sends both together.
+    for (const [key, value] of Object.entries({ tthc_total: 100, tthc_not_at_center: 10, full_cycle_done: 50, full_cycle_added: 20 })) {
+      const outcome = (await page.evaluate(([r, v]) => window.__excel.type(r, v), [`BC_centers.${key}`, value] as const)) as TypeOutcome;
+      expect(outcome, key).toEqual({ accepted: true });
+    }
+    await page.getByRole("button", { name: /Kết quả giải quyết thủ tục hành chính/ }).click();
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    const kept = page.getByTestId("warning-dossiers-outlier_received").getByRole("textbox");
+    await expect.poll(() => kept.inputValue()).toBe(EXPLANATION);
+    await page.getByTestId("warning-dossiers-outlier_resolved").getByRole("textbox").fill("Giải quyết theo đợt cấp đổi.");
+    await page.getByRole("button", { name: "Gửi báo cáo", exact: true }).click();
+    await page.getByText(/Đã gửi Kết quả giải quyết thủ tục hành chính: biên nhận/).first().waitFor();
+    const stored = await central<{ explanations: Record<string, string> }>("GET", reportPath(periodId, "dossiers", unitCode));
+    expect(stored.json.explanations).toEqual({ outlier_received: EXPLANATION, outlier_resolved: "Giải quyết theo đợt cấp đổi." });
+    expect(pageErrors).toEqual([]);
+  });
 });
