@@ -49,7 +49,7 @@ export function AuditLog(props: { client: ApiClient; periodId: string; round: nu
   }, [load, props.round]);
 
   return (
-    <section style={{ display: "grid", gap: 8 }} data-testid="audit">
+    <section style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: 8 }} data-testid="audit">
       <Subtitle2>{t("cAudit")}</Subtitle2>
       <form
         style={{ display: "flex", gap: 8, alignItems: "end", flexWrap: "wrap" }}
@@ -77,7 +77,7 @@ export function AuditLog(props: { client: ApiClient; periodId: string; round: nu
         <Button type="submit">{t("cAuditSearch")}</Button>
       </form>
       {problem && (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>{problem}</MessageBarBody>
         </MessageBar>
       )}
@@ -97,25 +97,27 @@ function AuditTable(props: { entries: Entry[] }) {
   if (props.entries.length === 0) return <span>{t("cAuditNone")}</span>;
   const cell = { padding: "2px 8px", textAlign: "left" as const, verticalAlign: "top" as const };
   return (
-    <table style={{ borderCollapse: "collapse", fontSize: 13 }} data-testid="audit-table">
-      <thead>
-        <tr>
-          {(["cAuditTime", "cAuditActor", "cAuditAction", "cAuditTarget", "cAuditDetail"] as const).map((key) => (
-            <th key={key} style={cell}>{t(key)}</th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {props.entries.map((entry) => (
-          <tr key={entry.id} style={{ borderTop: "1px solid #e0e0e0" }}>
-            <td style={cell}>{vnTime(entry.at)}</td>
-            <td style={cell}>{actorWords(entry.actor, t)}</td>
-            <td style={cell}>{actionWords(entry.action, t)}</td>
-            <td style={cell}>{entry.target}</td>
-            <td style={cell}>{detailWords(entry.detail, t)}</td>
+    <div style={{ overflowX: "auto" }}>
+      <table style={{ borderCollapse: "collapse", fontSize: 13 }} data-testid="audit-table">
+        <thead>
+          <tr>
+            {(["cAuditTime", "cAuditActor", "cAuditAction", "cAuditTarget", "cAuditDetail"] as const).map((key) => (
+              <th key={key} style={cell}>{t(key)}</th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {props.entries.map((entry) => (
+            <tr key={entry.id} style={{ borderTop: "1px solid #e0e0e0" }}>
+              <td style={cell}>{vnTime(entry.at)}</td>
+              <td style={cell}>{actorWords(entry.actor, t)}</td>
+              <td style={cell}>{actionWords(entry.action, t)}</td>
+              <td style={cell}>{entry.target}</td>
+              <td style={cell}>{detailWords(entry.detail, t)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -53,7 +53,7 @@ export function CentralHome(props: { client: ApiClient; now: Date; workbook?: Pi
 
   const info: PeriodInfo | undefined = status?.periodInfo;
   return (
-    <div style={{ display: "grid", gap: 12 }}>
+    <div style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: 12 }}>
       <label style={{ display: "grid", gap: 4 }}>
         <Subtitle2>{t("period")}</Subtitle2>
         <Select value={periodId} onChange={(_, data) => setPeriodId(data.value)} aria-label={t("period")}>
@@ -68,7 +68,7 @@ export function CentralHome(props: { client: ApiClient; now: Date; workbook?: Pi
       <PeriodLockPanel client={props.client} periodId={periodId} onChanged={() => setRound((n) => n + 1)} />
       <WorkbookActions key={periodId} client={props.client} periodId={periodId} insert={props.workbook?.insertSheets} />
       {problem && (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>{problem}</MessageBarBody>
         </MessageBar>
       )}
@@ -86,7 +86,7 @@ export function CentralHome(props: { client: ApiClient; now: Date; workbook?: Pi
       )}
       {forms.map((form) =>
         reports[form.id] ? (
-          <section key={form.id} style={{ display: "grid", gap: 4 }}>
+          <section key={form.id} style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: 4 }}>
             <Subtitle2>{form.title[lang]}</Subtitle2>
             <CityReport form={form} report={reports[form.id]!} />
           </section>

@@ -12,7 +12,7 @@ export function CentralPage(props: { store: KeyValueStore; base: string }) {
   return (
     <FluentProvider theme={webLightTheme} style={{ minHeight: "100vh" }}>
       <LangProvider lang={lang}>
-        <div style={{ padding: 16, display: "grid", gap: 12, maxWidth: 1200, margin: "0 auto" }}>
+        <div style={{ padding: 16, display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: 12, maxWidth: 1200, margin: "0 auto" }}>
           <PageHeader title="cCentralTitle" onToggleLang={toggleLang} />
           <Body store={props.store} base={props.base} />
         </div>
@@ -28,7 +28,7 @@ function Body(props: { store: KeyValueStore; base: string }) {
   if (session.state === "signed-out") return <SignIn central problem={session.problem} onSignIn={(token) => signIn(token)} />;
   if (session.state === "signed-in") {
     return (
-      <MessageBar intent="warning">
+      <MessageBar layout="multiline" intent="warning">
         <MessageBarBody>
           {t("cUnitHere")} <Button size="small" onClick={signOut}>{t("signOut")}</Button>
         </MessageBarBody>

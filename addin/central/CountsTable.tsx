@@ -14,23 +14,25 @@ export function CountsTable(props: { counts: Status["counts"] }) {
   ].filter((row) => forms.some((form) => (counts[row.key]?.[form.id]?.expected ?? 0) > 0));
   const show = (c: StateCounts | undefined) => (c ? t("cCountCell", { ...c }) : "—");
   return (
-    <table style={{ borderCollapse: "collapse" }} data-testid="counts">
-      <thead>
-        <tr>
-          <th style={{ textAlign: "left" }}>{t("cLevel")}</th>
-          {forms.map((form) => <th key={form.id} style={{ textAlign: "left", padding: "0 8px" }}>{form.layout.sheetName}</th>)}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.key} data-level={row.key} style={{ borderTop: "1px solid #e0e0e0" }}>
-            <td>{row.label}</td>
-            {forms.map((form) => (
-              <td key={form.id} style={{ padding: "0 8px" }} data-form={form.id}>{show(counts[row.key]?.[form.id])}</td>
-            ))}
+    <div style={{ overflowX: "auto" }}>
+      <table style={{ borderCollapse: "collapse" }} data-testid="counts">
+        <thead>
+          <tr>
+            <th style={{ textAlign: "left" }}>{t("cLevel")}</th>
+            {forms.map((form) => <th key={form.id} style={{ textAlign: "left", padding: "0 8px" }}>{form.layout.sheetName}</th>)}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key} data-level={row.key} style={{ borderTop: "1px solid #e0e0e0" }}>
+              <td>{row.label}</td>
+              {forms.map((form) => (
+                <td key={form.id} style={{ padding: "0 8px" }} data-form={form.id}>{show(counts[row.key]?.[form.id])}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -43,14 +43,14 @@ export function PeriodLockPanel(props: { client: ApiClient; periodId: string; on
 
   const because = (why: string | null) => (why ? t("cReasonSuffix", { reason: why }) : "");
   return (
-    <div style={{ display: "grid", gap: 8 }} data-testid="lock">
+    <div style={{ display: "grid", gap: 8, gridTemplateColumns: "minmax(0, 1fr)" }} data-testid="lock">
       {problem && (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>{problem}</MessageBarBody>
         </MessageBar>
       )}
       {lock && (
-        <MessageBar intent={lock.locked ? "warning" : "info"}>
+        <MessageBar layout="multiline" intent={lock.locked ? "warning" : "info"}>
           <MessageBarBody data-testid="lock-state">
             {lock.locked
               ? t("cLocked", { at: vnTime(lock.lockedAt!), by: actorWords(lock.lockedBy ?? "", t), reason: because(lock.reason) })

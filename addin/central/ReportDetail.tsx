@@ -53,12 +53,12 @@ export function ReportDetail(props: { client: ApiClient; form: FormDefinition; p
   };
 
   return (
-    <div ref={box} style={{ display: "grid", gap: 8, border: "1px solid #c7e0f4", padding: 12 }} data-testid="detail">
+    <div ref={box} style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: 8, border: "1px solid #c7e0f4", padding: 12 }} data-testid="detail">
       <Subtitle2>
         {props.unit.name} — {props.form.title[lang]}
       </Subtitle2>
       {problem && (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>{problem}</MessageBarBody>
         </MessageBar>
       )}
@@ -69,17 +69,19 @@ export function ReportDetail(props: { client: ApiClient; form: FormDefinition; p
             {latest.late ? ` · ${t("cLate")}` : ""}
             {latest.review ? ` · ${latest.review.decision === "returned" ? t("cReturned") : t("cAccepted")}` : ""}
           </Caption1>
-          <table style={{ borderCollapse: "collapse", fontSize: 13 }}>
-            <tbody>
-              {cellsOf(props.form).map(({ key, column }) => (
-                <tr key={key} style={{ borderTop: "1px solid #eee" }}>
-                  <td style={{ paddingRight: 8 }}>({columnNumber(props.form, column.id)})</td>
-                  <td style={{ paddingRight: 8 }}>{column.label[lang]}</td>
-                  <td style={{ textAlign: "right" }}>{show(latest.values[key])}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <div style={{ overflowX: "auto" }}>
+            <table style={{ borderCollapse: "collapse", fontSize: 13 }}>
+              <tbody>
+                {cellsOf(props.form).map(({ key, column }) => (
+                  <tr key={key} style={{ borderTop: "1px solid #eee" }}>
+                    <td style={{ paddingRight: 8 }}>({columnNumber(props.form, column.id)})</td>
+                    <td style={{ paddingRight: 8 }}>{column.label[lang]}</td>
+                    <td style={{ textAlign: "right" }}>{show(latest.values[key])}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           {latest.warnings.map((warning, i) => (
             <MessageBar key={i} intent="warning">
               <MessageBarBody>

@@ -48,7 +48,7 @@ export function StatusMatrix(props: { status: Status; now: Date; onOpen: (unit: 
     .join("\n");
 
   return (
-    <div style={{ display: "grid", gap: 12 }}>
+    <div style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: 12 }}>
       <CountsTable counts={props.status.counts} />
 
       <div style={{ display: "flex", gap: 8 }}>
@@ -59,43 +59,45 @@ export function StatusMatrix(props: { status: Status; now: Date; onOpen: (unit: 
         ))}
       </div>
 
-      <table style={{ borderCollapse: "collapse", width: "100%" }} data-testid="matrix">
-        <thead>
-          <tr>
-            <th style={{ textAlign: "left" }}>{t("cUnit")}</th>
-            {forms.map((form) => <th key={form.id} style={{ textAlign: "left" }}>{form.layout.sheetName}</th>)}
-          </tr>
-        </thead>
-        <tbody>
-          {units.map((unit) => (
-            <tr key={unit.code} style={{ borderTop: "1px solid #e0e0e0" }}>
-              <td>
-                {unit.name} <Caption1>({unit.code})</Caption1>
-              </td>
-              {forms.map((form) => {
-                const state = unit.forms[form.id];
-                const badge = stateBadge(state, overdue(props.status, unit.level, today), t);
-                return (
-                  <td key={form.id}>
-                    {state && state.state !== "missing" ? (
-                      <button
-                        type="button"
-                        style={{ background: "none", border: 0, padding: 0, cursor: "pointer" }}
-                        onClick={() => props.onOpen({ code: unit.code, name: unit.name }, form.id)}
-                        aria-label={`${unit.name} — ${form.layout.sheetName}`}
-                      >
-                        {badge}
-                      </button>
-                    ) : (
-                      badge
-                    )}
-                  </td>
-                );
-              })}
+      <div style={{ overflowX: "auto" }}>
+        <table style={{ borderCollapse: "collapse", width: "100%" }} data-testid="matrix">
+          <thead>
+            <tr>
+              <th style={{ textAlign: "left" }}>{t("cUnit")}</th>
+              {forms.map((form) => <th key={form.id} style={{ textAlign: "left" }}>{form.layout.sheetName}</th>)}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {units.map((unit) => (
+              <tr key={unit.code} style={{ borderTop: "1px solid #e0e0e0" }}>
+                <td>
+                  {unit.name} <Caption1>({unit.code})</Caption1>
+                </td>
+                {forms.map((form) => {
+                  const state = unit.forms[form.id];
+                  const badge = stateBadge(state, overdue(props.status, unit.level, today), t);
+                  return (
+                    <td key={form.id}>
+                      {state && state.state !== "missing" ? (
+                        <button
+                          type="button"
+                          style={{ background: "none", border: 0, padding: 0, cursor: "pointer" }}
+                          onClick={() => props.onOpen({ code: unit.code, name: unit.name }, form.id)}
+                          aria-label={`${unit.name} — ${form.layout.sheetName}`}
+                        >
+                          {badge}
+                        </button>
+                      ) : (
+                        badge
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
 
       <label style={{ display: "grid", gap: 4 }}>
         <strong>{t("cReminder", { n: missing.length })}</strong>

@@ -56,7 +56,7 @@ export function WorkbookActions(props: { client: ApiClient; periodId: string; in
   };
 
   return (
-    <div style={{ display: "grid", gap: 8 }} data-testid="workbook-actions">
+    <div style={{ display: "grid", gap: 8, gridTemplateColumns: "minmax(0, 1fr)" }} data-testid="workbook-actions">
       <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
         <Button appearance="primary" onClick={() => void download()}>
           {t("cDownload")}
@@ -69,7 +69,7 @@ export function WorkbookActions(props: { client: ApiClient; periodId: string; in
       </div>
       {state.kind === "busy" && <Spinner size="tiny" label={t("cInserting")} />}
       {state.kind === "ask" && props.insert && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>{t("cInsertAsk", { sheets: quoted(state.existing), period: props.periodId })}</MessageBarBody>
           <MessageBarActions>
             <Button size="small" appearance="primary" onClick={() => void insert(props.insert!, state.sheets, true)}>
@@ -82,12 +82,12 @@ export function WorkbookActions(props: { client: ApiClient; periodId: string; in
         </MessageBar>
       )}
       {state.kind === "done" && (
-        <MessageBar intent="success">
+        <MessageBar layout="multiline" intent="success">
           <MessageBarBody>{t("cInserted", { count: state.names.length, period: props.periodId, sheets: quoted(state.names) })}</MessageBarBody>
         </MessageBar>
       )}
       {state.kind === "failed" && (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>{state.message}</MessageBarBody>
         </MessageBar>
       )}

@@ -18,7 +18,7 @@ export function App(props: { workbook: WorkbookPort | null; store: KeyValueStore
   return (
     <FluentProvider theme={webLightTheme} style={{ minHeight: "100vh" }}>
       <LangProvider lang={lang}>
-        <div style={{ padding: 12, display: "grid", gap: 12 }}>
+        <div style={{ padding: 12, display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: 12 }}>
           <PageHeader title="appTitle" onToggleLang={toggleLang} />
           {props.workbook ? <InExcel {...props} workbook={props.workbook} /> : <OutsideOffice />}
         </div>
