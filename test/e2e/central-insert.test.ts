@@ -83,6 +83,10 @@ describe("inserting the consolidated report from the add-in's central mode", () 
     await page.getByText(/^Đã chèn 5 trang của kỳ/).waitFor();
     expect(await page.evaluate(() => window.__excel.sheets())).toEqual(["Sheet1", ...NAMES]);
 
+    // In a task pane as narrow as Excel's (about 350 px), nothing sticks out sideways: wide tables scroll in their own box.
+    await page.setViewportSize({ width: 350, height: 800 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
+
     // Without the network nothing is written and the office is told why.
     await browser.context.setOffline(true);
     const runsBefore = (await page.evaluate(() => window.__excel.runs())).length;
