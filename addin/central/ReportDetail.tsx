@@ -83,7 +83,7 @@ export function ReportDetail(props: { client: ApiClient; form: FormDefinition; p
             </table>
           </div>
           {latest.warnings.map((warning, i) => (
-            <MessageBar key={i} intent="warning">
+            <MessageBar key={i} layout="multiline" intent="warning">
               <MessageBarBody>
                 {lang === "vi" ? warning.message : warning.messageEn}
                 <div>

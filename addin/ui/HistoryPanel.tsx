@@ -31,7 +31,7 @@ export function HistoryPanel(props: { form: FormDefinition; client: ApiClient; p
   }, [props.client, props.periodId, props.form.id, props.unitCode, props.latest]);
 
   return (
-    <div style={{ display: "grid", gap: 8 }} data-testid={`history-${props.form.id}`}>
+    <div style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: 8 }} data-testid={`history-${props.form.id}`}>
       {versions.map((version, i) => {
         const before = versions[i + 1];
         const changes = before ? diffValues(props.form, before.values, version.values) : [];

@@ -16,7 +16,7 @@ export function IssueList(props: {
   const lang = useLang();
   const text = (issue: Issue) => (lang === "vi" ? issue.message : issue.messageEn);
   return (
-    <div style={{ display: "grid", gap: 6 }}>
+    <div style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: 6 }}>
       {props.errors.length > 0 && <strong style={{ color: "#b10e1c" }}>{t("errors", { n: props.errors.length })}</strong>}
       <ul style={{ margin: 0, paddingLeft: 18 }} data-testid={`errors-${props.form.id}`}>
         {props.errors.map((issue, i) => (
@@ -29,7 +29,7 @@ export function IssueList(props: {
       </ul>
       {props.warnings.length > 0 && <strong style={{ color: "#8a5300" }}>{t("warnings", { n: props.warnings.length })}</strong>}
       {props.warnings.map((issue, i) => (
-        <div key={i} style={{ display: "grid", gap: 4 }} data-testid={`warning-${props.form.id}-${issue.rule}`}>
+        <div key={i} style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: 4 }} data-testid={`warning-${props.form.id}-${issue.rule}`}>
           <Link as="button" onClick={() => props.onSelect(issue.columns[0]!)}>
             {text(issue)}
           </Link>

@@ -5,8 +5,8 @@ import { useT } from "./i18n.tsx";
 export function OutsideOffice() {
   const t = useT();
   return (
-    <div style={{ display: "grid", gap: 12 }}>
-      <MessageBar intent="info">
+    <div style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: 12 }}>
+      <MessageBar layout="multiline" intent="info">
         <MessageBarBody>
           <MessageBarTitle>{t("outsideTitle")}</MessageBarTitle>
           {t("outsideBody")}

@@ -16,7 +16,7 @@ export function SignIn(props: {
   const problem = props.problem === "bad-token" ? t("badToken") : props.problem === "central-token" ? t("centralToken") : props.problem === "offline" ? t("offline") : null;
   return (
     <form
-      style={{ display: "grid", gap: 12 }}
+      style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: 12 }}
       onSubmit={async (event) => {
         event.preventDefault();
         setBusy(true);
@@ -26,7 +26,7 @@ export function SignIn(props: {
     >
       <Subtitle2>{t("signInTitle")}</Subtitle2>
       {problem && (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>{problem}</MessageBarBody>
         </MessageBar>
       )}

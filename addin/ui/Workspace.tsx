@@ -63,8 +63,8 @@ export function Workspace(props: {
   const overdue = w.period !== null && vietnamDate(props.now) > w.period.deadline;
 
   return (
-    <div style={{ display: "grid", gap: 12 }}>
-      <label style={{ display: "grid", gap: 4 }}>
+    <div style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: 12 }}>
+      <label style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: 4 }}>
         <Subtitle2>{t("period")}</Subtitle2>
         <Select value={periodId} onChange={(_, data) => choose(data.value)} aria-label={t("period")} disabled={w.busy}>
           {offered.map((p) => (
@@ -102,13 +102,13 @@ export function Workspace(props: {
       </div>
 
       {w.period?.locked && (
-        <MessageBar intent="warning" data-testid="locked">
+        <MessageBar layout="multiline" intent="warning" data-testid="locked">
           <MessageBarBody>{t("periodLocked")}</MessageBarBody>
         </MessageBar>
       )}
 
       {w.pendingOverwrite && (
-        <MessageBar intent="warning">
+        <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>{t("overwriteAsk", { sheets: w.pendingOverwrite.map((id) => forms.find((f) => f.id === id)?.layout.sheetName ?? id).join(", ") })}</MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => w.write(true)}>{t("overwrite")}</Button>
@@ -117,16 +117,16 @@ export function Workspace(props: {
         </MessageBar>
       )}
 
-      <div role="status" aria-live="polite" style={{ display: "grid", gap: 6 }}>
+      <div role="status" aria-live="polite" style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: 6 }}>
         {w.notices.map((notice, i) => (
-          <MessageBar key={`${i}-${notice.text}`} intent={notice.intent}>
+          <MessageBar key={`${i}-${notice.text}`} layout="multiline" intent={notice.intent}>
             <MessageBarBody>{notice.text}</MessageBarBody>
           </MessageBar>
         ))}
       </div>
 
       {w.queue.length > 0 && (
-        <MessageBar intent="warning" data-testid="queue">
+        <MessageBar layout="multiline" intent="warning" data-testid="queue">
           <MessageBarBody>
             <strong>{t("queue", { n: w.queue.length })}</strong> {t("queueHint")}
             <ul style={{ margin: "4px 0", paddingLeft: 18 }}>
@@ -165,7 +165,7 @@ export function Workspace(props: {
               </AccordionHeader>
               <AccordionPanel>
                 {latest?.review?.decision === "returned" && (
-                  <MessageBar intent="error" data-testid={`returned-${form.id}`}>
+                  <MessageBar layout="multiline" intent="error" data-testid={`returned-${form.id}`}>
                     <MessageBarBody>
                       <strong>{t("returnedComment")}</strong> {latest.review.comment}
                     </MessageBarBody>

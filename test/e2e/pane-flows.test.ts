@@ -176,6 +176,9 @@ describe("the task pane in Excel, against the real worker", () => {
     await expect.poll(() => errors.count()).toBe(0);
     await expect.poll(async () => (await excel.cell(D("received_online"))).fill).toBe(STYLE.inputFill);
     expect((await excel.cell(D("received_total"))).value).toBe(1239); // the sheet adds up as the clerk types
+    // From here on, a task pane as narrow as Excel's: nothing sticks out sideways.
+    await page.setViewportSize({ width: 350, height: 800 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);
   });
 
   it("needs an explanation for a warning before it submits", async () => {
