@@ -3,6 +3,7 @@ import type { FormDefinition, FormValues } from "../shared/forms/types.ts";
 import { deadlineOf, isLate, previousPeriod, type Period } from "../shared/periods/index.ts";
 import type { Unit } from "../shared/units/levels.ts";
 import type { Issue } from "../shared/validation/issue.ts";
+import { HISTORY_LENGTH } from "../shared/validation/outlier.ts";
 import { validateSubmission, type ValidationResult } from "../shared/validation/validate.ts";
 import { actorName } from "./auth/actor.ts";
 import type { AppEnv } from "./app-env.ts";
@@ -74,8 +75,7 @@ export async function lockedEvent(db: D1Database, periodId: string) {
   return lock?.locked ? lock : null;
 }
 
-/** How many of the unit's earlier reports of the same period type the outlier rules look at. */
-export const HISTORY_LENGTH = 6;
+export { HISTORY_LENGTH } from "../shared/validation/outlier.ts";
 
 /**
  * Runs the form's rules on the values, with the unit's earlier reports of the same period type:
@@ -85,15 +85,29 @@ export async function checkReport(db: D1Database, target: ReportTarget, values: 
   const history = await reportHistory(db, target);
   return validateSubmission(target.form, values, {
     unitName: target.unit.name,
-    previous: history[0]?.periodId === previousPeriod(target.period).id ? history[0]! : null,
+    previous: history[0]?.periodId === earlierPeriods(target.period)[0] ? history[0]! : null,
     history,
   });
 }
 
+/** The ids of the `HISTORY_LENGTH` periods of the same type before this one, newest first. */
+function earlierPeriods(period: Period): string[] {
+  const earlier: string[] = [];
+  let p = period;
+  while (earlier.length < HISTORY_LENGTH) {
+    try {
+      p = previousPeriod(p);
+    } catch {
+      break; // the first periods of year 1 have no earlier ones
+    }
+    earlier.push(p.id);
+  }
+  return earlier;
+}
+
 /** The unit's reports of the `HISTORY_LENGTH` periods of the same type before this one, newest first (those it sent). */
 export async function reportHistory(db: D1Database, target: Pick<ReportTarget, "period" | "key">): Promise<{ periodId: string; values: FormValues }[]> {
-  const earlier: string[] = [];
-  for (let p = previousPeriod(target.period); earlier.length < HISTORY_LENGTH; p = previousPeriod(p)) earlier.push(p.id);
+  const earlier = earlierPeriods(target.period);
   const found = await latestValuesOf(db, { formId: target.key.formId, unitCode: target.key.unitCode }, earlier);
   return earlier.flatMap((id) => found.filter((report) => report.periodId === id));
 }

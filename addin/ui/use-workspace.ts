@@ -31,12 +31,19 @@ export interface Notice {
 
 /** The explanations typed for a unit's period, as kept in the store (nothing when unreadable). */
 function readDrafts(store: KeyValueStore, key: string): Record<string, Record<string, string>> {
+  let kept: unknown;
   try {
-    const kept = JSON.parse(store.get(key) ?? "{}") as unknown;
-    return kept && typeof kept === "object" ? (kept as Record<string, Record<string, string>>) : {};
+    kept = JSON.parse(store.get(key) ?? "{}");
   } catch {
     return {};
   }
+  const drafts: Record<string, Record<string, string>> = {};
+  if (!kept || typeof kept !== "object") return drafts;
+  for (const [formId, texts] of Object.entries(kept)) {
+    if (!texts || typeof texts !== "object") continue;
+    drafts[formId] = Object.fromEntries(Object.entries(texts).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
+  }
+  return drafts;
 }
 
 /** Everything the pane does for one unit and one period, with the Excel work behind a port. */
@@ -101,6 +108,7 @@ export function useWorkspace(props: {
     setPeriod(null);
     setLatest({});
     setPrevious({});
+    setHistory({});
     setChecked(null);
     setExplanations(readDrafts(store, draftKey));
     setPendingOverwrite(null);
@@ -148,6 +156,7 @@ export function useWorkspace(props: {
       } else {
         const r = outcome.receipt;
         say({ intent: "success", text: t("receipt", { form: name, receipt: r.receipt, version: r.version, late: r.late ? t("lateSuffix") : "" }) });
+        forgetDrafts(delivery.item.periodId, delivery.item.formId);
       }
     }
     setQueue(outbox.list(unit.code));
@@ -247,10 +256,28 @@ export function useWorkspace(props: {
     run(async () => {
       const result = await workbook.checkForms([...forms], validate);
       setChecked(result);
+      warnIfNoHistory(result);
       const present = Object.values(result).filter((f) => f.present);
       if (present.length === 0) say({ intent: "warning", text: t("noSheet", { sheet: forms.map((f) => f.layout.sheetName).join(", ") }) });
       else if (present.every((f) => f.errors.length === 0 && f.warnings.length === 0)) say({ intent: "success", text: t("checkedOk") });
     });
+
+  /** Checked before the earlier reports came (offline at start): say the comparisons with them were skipped. */
+  const warnIfNoHistory = (result: Record<string, CheckedForm>) => {
+    if (forms.some((form) => result[form.id]?.present && history[form.id] === undefined)) say({ intent: "info", text: t("noHistory") });
+  };
+
+  /**
+   * Once a version is stored with its explanations, the drafts of that form are dropped: a later
+   * warning of the same rule gets a new explanation, not the old one.
+   */
+  const forgetDrafts = (forPeriod: string, formId: string) => {
+    const key = `explanations.${unit.code}.${forPeriod}`;
+    const drafts = readDrafts(store, key);
+    delete drafts[formId];
+    store.set(key, JSON.stringify(drafts));
+    if (forPeriod === current.current) setExplanations((all) => ({ ...all, [formId]: {} }));
+  };
 
   const unexplained = (formId: string, result: CheckedForm) =>
     result.warnings.filter((w) => !(explanations[formId]?.[w.rule] ?? "").trim());
@@ -259,6 +286,7 @@ export function useWorkspace(props: {
     run(async () => {
       const result = await workbook.checkForms([...forms], validate);
       setChecked(result);
+      warnIfNoHistory(result);
       const present = forms.filter((form) => result[form.id]?.present);
       if (present.length === 0) return say({ intent: "warning", text: t("noSheet", { sheet: forms.map((f) => f.layout.sheetName).join(", ") }) });
       const foreign = present.find((form) => {

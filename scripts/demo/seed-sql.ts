@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { getForm } from "../../shared/forms/catalogue.ts";
 import type { FormValues } from "../../shared/forms/types.ts";
 import { addDays, deadlineOf, defaultDeadlineConfig, isLate, parsePeriodId, previousPeriod, type Period } from "../../shared/periods/index.ts";
+import { HISTORY_LENGTH } from "../../shared/validation/outlier.ts";
 import { validateSubmission } from "../../shared/validation/validate.ts";
 import { monthOfDossiers, random } from "./dossiers.ts";
 import { demoUnits } from "./units.ts";
@@ -44,11 +45,13 @@ export function demoSeedSql(plan: DemoPlan = demoPlan): string {
     );
   }
 
-  const store = (period: Period, formId: string, unitCode: string, unitName: string, input: FormValues, previous: FormValues | null, day: number) => {
+  /** Stores one report as the worker would: checked with the unit's earlier reports of the form, newest first. */
+  const store = (period: Period, formId: string, unitCode: string, unitName: string, input: FormValues, history: { periodId: string; values: FormValues }[], day: number) => {
     const form = formId === "dossiers" ? dossiers : centers;
     const result = validateSubmission(form, input, {
       unitName,
-      previous: previous ? { periodId: previousPeriod(period).id, values: previous } : null,
+      previous: history[0]?.periodId === previousPeriod(period).id ? history[0]! : null,
+      history: history.slice(0, HISTORY_LENGTH),
     });
     if (result.errors.length > 0) throw new Error(`demo data for ${unitCode} ${period.id} ${formId} breaks a rule: ${result.errors[0]!.message}`);
     const deadline = deadlineOf(period, defaultDeadlineConfig);
@@ -65,6 +68,8 @@ export function demoSeedSql(plan: DemoPlan = demoPlan): string {
   units.forEach((unit, index) => {
     const next = random(index + 1);
     let previous: FormValues | null = null;
+    const history: { periodId: string; values: FormValues }[] = [];
+    const centersHistory: { periodId: string; values: FormValues }[] = [];
     plan.months.forEach((id, m) => {
       const period = parsePeriodId(id)!;
       const last = m === plan.months.length - 1;
@@ -73,9 +78,12 @@ export function demoSeedSql(plan: DemoPlan = demoPlan): string {
       const imbalance = index % 11 === 3 && m === 2 ? 2 : 0;
       const input = monthOfDossiers(next, unit.level, carried, imbalance);
       const day = last && plan.lateInLastMonth.includes(unit.code) ? 2 : -1 - Math.floor(next() * 4);
-      previous = store(period, "dossiers", unit.code, unit.name, input, previous, day);
+      previous = store(period, "dossiers", unit.code, unit.name, input, history, day);
+      history.unshift({ periodId: id, values: previous });
       if (unit.centers && unit.centers.tthc_at_center === (unit.centers.tthc_total as number) - (unit.centers.tthc_not_at_center as number)) {
-        if (!(last && plan.missingInLastMonth.includes(unit.code))) store(period, "centers", unit.code, unit.name, unit.centers, null, -2);
+        if (!(last && plan.missingInLastMonth.includes(unit.code))) {
+          centersHistory.unshift({ periodId: id, values: store(period, "centers", unit.code, unit.name, unit.centers, centersHistory, -2) });
+        }
       }
     });
   });

@@ -3,6 +3,9 @@ import type { Figures, FormDefinition, FormValues, OutlierRule } from "../forms/
 import type { Issue } from "./issue.ts";
 import { columnText, formatEn, formatVi } from "./wording.ts";
 
+/** How many of a unit's earlier reports of the same period type the rules are given (newest first). */
+export const HISTORY_LENGTH = 6;
+
 /** A report of the unit for the same form and period type: for continuity and its history. */
 export interface PreviousReport {
   periodId: string;
@@ -37,7 +40,7 @@ export function outlierIssue(
   if (now === undefined) return null;
   const past = history.map((report) => storedValue(form, report.values, key)).filter((v): v is number => v !== undefined);
   if (past.length < rule.history) return null;
-  const usual = median(past);
+  const usual = Math.round(median(past)); // a count: "1.230", not "1.230,5"
   if (usual < rule.minimum) return null;
   const high = now > usual * rule.factor;
   if (!high && now * rule.factor >= usual) return null;
@@ -46,11 +49,11 @@ export function outlierIssue(
   return {
     rule: rule.id, severity: rule.severity, columns: [key],
     message:
-      `${where.vi}, ${c.vi} = ${formatVi(now)}: ${high ? `gấp hơn ${rule.factor} lần` : `chưa bằng 1/${rule.factor}`} mức thường của đơn vị ` +
-      `(trung vị ${n} kỳ trước: ${formatVi(usual)}). Kiểm tra lại (thừa hay thiếu chữ số?) hoặc ghi giải trình.`,
+      `${where.vi}, ${c.vi} = ${formatVi(now)}: ${high ? `gấp hơn ${rule.factor} lần` : `chưa bằng 1/${rule.factor}`} mức bình thường của đơn vị ` +
+      `(trung vị của ${n} báo cáo gần nhất: ${formatVi(usual)}). Kiểm tra lại (thừa hay thiếu chữ số?) hoặc ghi giải trình.`,
     messageEn:
       `${where.en}, ${c.en} = ${formatEn(now)}: ${high ? `over ${rule.factor} times` : `under 1/${rule.factor} of`} the unit's usual level ` +
-      `(median of the last ${n} periods: ${formatEn(usual)}). Check it (a digit too many or too few?) or explain why.`,
+      `(median of the last ${n} reports: ${formatEn(usual)}). Check it (a digit too many or too few?) or explain why.`,
     expected: usual, actual: now,
   };
 }

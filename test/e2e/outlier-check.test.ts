@@ -64,7 +64,7 @@ describe("the outlier rules in the pane", () => {
 
     const warning = page.getByTestId("warning-dossiers-outlier_received");
     await warning.waitFor();
-    expect(await warning.textContent()).toContain("gấp hơn 5 lần mức thường của đơn vị (trung vị 3 kỳ trước:");
+    expect(await warning.textContent()).toContain("gấp hơn 5 lần mức bình thường của đơn vị (trung vị của 3 báo cáo gần nhất:");
     expect(await page.getByTestId("warning-dossiers-balance").count()).toBe(0);
     await page.getByRole("button", { name: "Gửi báo cáo", exact: true }).click();
     await page.getByText("Sửa hết lỗi và giải trình các cảnh báo trước khi gửi.").first().waitFor();
@@ -77,6 +77,7 @@ describe("the outlier rules in the pane", () => {
     await page.getByTestId("warning-dossiers-outlier_received").getByRole("textbox").fill(EXPLANATION);
     await page.reload(); // Excel restarts the pane: the workbook stays, the pane starts again
     await page.getByTestId("unit").getByText(UNIT_NAME).waitFor();
+    await page.getByTestId("window").waitFor(); // the period and the earlier reports are loaded
     expect(await page.getByRole("combobox", { name: "Kỳ báo cáo" }).inputValue()).toBe(periodId);
     // The other form filled too: the pane sends both together.
     for (const [key, value] of Object.entries({ tthc_total: 100, tthc_not_at_center: 10, full_cycle_done: 50, full_cycle_added: 20 })) {
@@ -92,6 +93,18 @@ describe("the outlier rules in the pane", () => {
     await page.getByText(/Đã gửi Kết quả giải quyết thủ tục hành chính: biên nhận/).first().waitFor();
     const stored = await central<{ explanations: Record<string, string> }>("GET", reportPath(periodId, "dossiers", unitCode));
     expect(stored.json.explanations).toEqual({ outlier_received: EXPLANATION, outlier_resolved: "Giải quyết theo đợt cấp đổi." });
+    // Sent and stored: the drafts of that form are dropped, a later warning gets its own explanation.
+    const drafts = await page.evaluate((key) => localStorage.getItem(key), `baocao.explanations.${unitCode}.${periodId}`);
+    expect(JSON.parse(drafts ?? "{}")).not.toHaveProperty("dossiers");
     expect(pageErrors).toEqual([]);
+  });
+
+  it("says when it checked without the unit's earlier reports (they could not be loaded)", async () => {
+    await browser.context.route("**/history", (route) => route.abort("internetdisconnected"));
+    await page.reload();
+    await page.getByTestId("unit").getByText(UNIT_NAME).waitFor();
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    await page.getByText("Chưa tải được các báo cáo kỳ trước của đơn vị (mất mạng?)", { exact: false }).first().waitFor();
+    await browser.context.unroute("**/history");
   });
 });

@@ -162,6 +162,21 @@ describe("checkForm", () => {
     rejects(form, /not a number/);
   });
 
+  it("rejects two warnings sharing a rule id (a unit explains a warning by its id); errors may share one", () => {
+    const form = copy(dossiers);
+    form.rules.push({ kind: "outlier", id: "balance", severity: "warning", column: "returned", factor: 5, history: 3, minimum: 20 });
+    rejects(form, /warning rule id balance is repeated/);
+    expect(checkForm(copy(centers)).rules.filter((r) => r.id === "part_le_whole")).toHaveLength(2);
+  });
+
+  it("rejects an outlier rule that could never or always speak", () => {
+    for (const [factor, history, minimum] of [[1, 3, 20], [5, 0, 20], [5, 2.5, 20], [5, 3, -1]]) {
+      const form = copy(dossiers);
+      form.rules.push({ kind: "outlier", id: "outlier_returned", severity: "warning", column: "returned", factor: factor!, history: history!, minimum: minimum! });
+      rejects(form, /rule outlier_returned needs a factor over 1/);
+    }
+  });
+
   it("rejects a rate on an unknown column", () => {
     const form = copy();
     form.rates[0]!.denominator = ["tthc_all"];
