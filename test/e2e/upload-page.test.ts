@@ -215,6 +215,8 @@ describe("the upload page", () => {
     expect(await info.textContent()).toContain(
       `không có đơn vị mã «KHONG-CO» trong danh sách; hạn gửi: Cấp tỉnh (sở, ban, ngành) ${shown(lastWeek)}; Cấp huyện, Cấp xã ${shown(yesterday)}. Đã quá hạn: vẫn gửi được`,
     );
+    expect(await fresh.locator("#unit-hint").textContent()).toBe("Không có đơn vị mã «KHONG-CO» trong danh sách: kiểm tra lại mã.");
+    expect(await fresh.getByLabel("Mã đơn vị").getAttribute("aria-invalid")).toBe("true");
     await fresh.close();
     expect(pageErrors).toEqual([]);
   });

@@ -325,7 +325,16 @@ const PAGE = `<!doctype html>
   var periodTimer = 0;
   function periodLater() { clearTimeout(periodTimer); periodTimer = setTimeout(guard(showPeriod, "download-status"), 400); }
   $("period").addEventListener("input", periodLater);
-  $("unit").addEventListener("input", function () { if (role === "central") periodLater(); }); // the unit's level may change the deadline
+  $("unit").addEventListener("input", function () {
+    if (role !== "central") return;
+    periodLater(); // the unit's level may change the deadline
+    // A code not in the unit list is said at the field itself, not only in the period's line.
+    var code = $("unit").value.trim();
+    var unknown = units && code && !units[code];
+    $("unit").setAttribute("aria-invalid", unknown ? "true" : "false");
+    $("unit-hint").textContent = unknown ? "Không có đơn vị mã «" + code + "» trong danh sách: kiểm tra lại mã." : "Văn phòng gửi thay đơn vị: nhập mã của đơn vị đó.";
+    $("unit-hint").className = unknown ? "hint msg bad" : "hint";
+  });
   if ($("token").value) guard(signIn, "who")();
 })();
 </script>
