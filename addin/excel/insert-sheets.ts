@@ -55,6 +55,7 @@ export async function insertSheets(grids: readonly GridSheet[], options: { overw
       if (!old.isNullObject) queueEmptied(sheet);
       for (const block of rowBlocks(grid, MAX_REQUEST_CHARS)) {
         if (pending > 0 && pending + block.size > MAX_REQUEST_CHARS) {
+          // Deliberately inside the loop, and only past the budget: one request under Excel on the web's limit.
           await context.sync();
           pending = 0;
         }
