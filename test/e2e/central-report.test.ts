@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { percentVi } from "../../addin/central/percent-vi.ts";
 import { monthsOf, periodContaining, previousPeriod, vietnamDate } from "../../shared/periods/index.ts";
+import { THREE_MONTHS } from "./three-months.ts";
 import { openBrowser, watchedPage } from "./browser.ts";
 import { central, registerUnit, reportPath } from "./worker-api.ts";
 
@@ -9,12 +10,7 @@ import { central, registerUnit, reportPath } from "./worker-api.ts";
 const unitCode = `ct-derived-${Date.now().toString(36)}`;
 const UNIT_NAME = "UBND xã Tổng Hợp Tháng";
 const quarter = previousPeriod(periodContaining(vietnamDate(new Date()), "quarter")); // offered by the page
-const month = (carried: number, online: number, pendingIn: number, pendingOver: number) => ({
-  carried_over: carried, received_online: online, received_direct: 10,
-  resolved_early: 5, resolved_ontime: online + carried + 10 - 5 - pendingIn - pendingOver - 1, resolved_late: 0,
-  pending_intime: pendingIn, pending_overdue: pendingOver, returned: 1,
-});
-const MONTHS = [month(4, 20, 6, 1), month(7, 30, 5, 0), month(5, 40, 8, 2)];
+const MONTHS = THREE_MONTHS;
 
 describe("the city report on the central page", () => {
   let browser: Awaited<ReturnType<typeof openBrowser>>;

@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { periodsToOffer } from "../../addin/ui/periods.ts";
 import type { CellView } from "./fake-office/index.ts";
+import { THREE_MONTHS } from "./three-months.ts";
 import { openBrowser } from "./browser.ts";
 import { useFakeOffice } from "./fake-office/index.ts";
 import { central, registerUnit, reportPath } from "./worker-api.ts";
@@ -15,12 +16,7 @@ const unitCode = `xa-q-${Date.now().toString(36)}`;
 const quarterId = periodsToOffer(new Date())[2]!.id; // the last closed quarter
 const months = monthsOf(parsePeriodId(quarterId)!).map((m) => m.id);
 
-const month = (carried: number, online: number, pendingIn: number, pendingOver: number) => ({
-  carried_over: carried, received_online: online, received_direct: 10,
-  resolved_early: 5, resolved_ontime: online + carried + 10 - 5 - pendingIn - pendingOver - 1, resolved_late: 0,
-  pending_intime: pendingIn, pending_overdue: pendingOver, returned: 1,
-});
-const MONTHS = [month(4, 20, 6, 1), month(7, 30, 5, 0), month(5, 40, 8, 2)];
+const MONTHS = THREE_MONTHS;
 
 describe("a quarter from three months, in the pane", () => {
   let browser: Awaited<ReturnType<typeof openBrowser>>;
