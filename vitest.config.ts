@@ -7,7 +7,7 @@ export default defineConfig(async () => ({
     reporters: ["default", "./test/summary-reporter.ts"],
     projects: [
       {
-        test: { name: "shared", include: ["test/shared/**/*.test.ts"], environment: "node" },
+        test: { name: "shared", include: ["test/shared/**/*.test.ts", "test/discipline/**/*.test.ts"], environment: "node" },
       },
       {
         test: { name: "addin", include: ["test/addin/**/*.test.ts", "test/manifest/**/*.test.ts", "test/export/**/*.test.ts"], environment: "node" },

@@ -8,14 +8,16 @@ export class ApiError extends Error {
     readonly status: ContentfulStatusCode,
     readonly code: string,
     message: string,
+    /** More fields of the error object, beside code and message (an upload's `limit`). */
+    readonly extra: Record<string, unknown> = {},
   ) {
     super(message);
   }
 }
 
 /** `{"error": {"code", "message"}}`: the body of every failure but a 422. */
-export function errorBody(code: string, message: string) {
-  return { error: { code, message } };
+export function errorBody(code: string, message: string, extra: Record<string, unknown> = {}) {
+  return { error: { code, message, ...extra } };
 }
 
 export const unauthorized = () =>
@@ -26,7 +28,7 @@ export const badRequest = (message: string) => new ApiError(400, "bad_request", 
 
 /** The app's onError: known failures as they are, anything else a logged 500 without internals. */
 export function handleError(error: Error, c: Context): Response {
-  if (error instanceof ApiError) return c.json(errorBody(error.code, error.message), error.status);
+  if (error instanceof ApiError) return c.json(errorBody(error.code, error.message, error.extra), error.status);
   console.error("unhandled error", error);
   return c.json(errorBody("internal", "Lỗi hệ thống, chưa lưu gì. Vui lòng thử lại sau ít phút."), 500);
 }

@@ -1,3 +1,6 @@
 import { createApp } from "./app.ts";
+import { withTimeLimit } from "./time-limit.ts";
 
-export default createApp();
+const app = createApp();
+
+export default { fetch: withTimeLimit((request, env, ctx) => app.fetch(request, env, ctx)) } satisfies ExportedHandler<Env>;

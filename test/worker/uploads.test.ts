@@ -1,50 +1,8 @@
 import { exports } from "cloudflare:workers";
-import ExcelJS from "exceljs";
+import ExcelJS from "../../worker/xlsx/exceljs.ts";
 import { describe, expect, it } from "vitest";
-import { settle } from "../../worker/export/settle.ts";
 import { ADMIN, call, centers, dossiers, expectError, reportPath, unitWithToken } from "./client.ts";
-
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-async function download(form: string, period: string, unit: string, token: string) {
-  const response = await exports.default.fetch(`http://baocao.test/api/v1/forms/${form}.xlsx?period=${period}&unit=${unit}`, {
-    headers: { Authorization: `Bearer ${token}` },
-  });
-  return response;
-}
-
-async function workbookOf(response: Response) {
-  expect(response.status).toBe(200);
-  expect(response.headers.get("Content-Type")).toBe(XLSX);
-  const workbook = new ExcelJS.Workbook();
-  await settle(workbook.xlsx.load(await response.arrayBuffer()));
-  return workbook;
-}
-
-/** The cell a workbook name points at, as a clerk finds it. */
-function named(workbook: ExcelJS.Workbook, name: string): ExcelJS.Cell {
-  const range = workbook.definedNames.getRanges(name).ranges[0];
-  expect(range, name).toBeDefined();
-  const bang = range!.lastIndexOf("!");
-  const sheet = range!.slice(0, bang).replace(/^'|'$/g, "").replace(/''/g, "'");
-  return workbook.getWorksheet(sheet)!.getCell(range!.slice(bang + 1).replace(/\$/g, ""));
-}
-
-function fill(workbook: ExcelJS.Workbook, form: string, values: Record<string, unknown>) {
-  for (const [key, value] of Object.entries(values)) named(workbook, `BC_${form}.${key}`).value = value as ExcelJS.CellValue;
-}
-
-async function bytesOf(workbook: ExcelJS.Workbook): Promise<ArrayBuffer> {
-  return (await settle(workbook.xlsx.writeBuffer())) as ArrayBuffer;
-}
-
-async function upload(period: string, unit: string, token: string, body: BodyInit, headers: Record<string, string> = {}) {
-  const response = await exports.default.fetch(`http://baocao.test/api/v1/uploads/${period}/${unit}`, {
-    method: "POST", headers: { Authorization: `Bearer ${token}`, "Content-Type": XLSX, ...headers }, body,
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers };
-}
+import { bytesOf, download, fill, named, upload, workbookOf, XLSX } from "./xlsx-client.ts";
 
 describe("units without the add-in: download the form, fill it anywhere, upload it", () => {
   it("download → fill by the names → upload: 201, stored exactly as a PUT; the header is the unit's and period's", async () => {

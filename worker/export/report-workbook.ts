@@ -1,7 +1,6 @@
-import ExcelJS from "exceljs";
+import ExcelJS from "../xlsx/exceljs.ts";
 import { reportSheets, type ReportSheetsInput } from "../../shared/report-sheets/report-sheets.ts";
 import { addGridSheet } from "./grid-to-exceljs.ts";
-import { settle } from "./settle.ts";
 
 export type WorkbookInput = ReportSheetsInput;
 
@@ -18,8 +17,8 @@ export function buildWorkbook(input: WorkbookInput): ExcelJS.Workbook {
   return workbook;
 }
 
-/** The consolidated workbook as .xlsx bytes (ExcelJS settled, ../shared/design/XLSX.md). */
+/** The consolidated workbook as .xlsx bytes . */
 export async function reportWorkbook(input: WorkbookInput): Promise<ArrayBuffer> {
-  const bytes = await settle(buildWorkbook(input).xlsx.writeBuffer());
+  const bytes = await buildWorkbook(input).xlsx.writeBuffer();
   return bytes as ArrayBuffer;
 }

@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import ExcelJS from "../xlsx/exceljs.ts";
 import { cellAddress } from "../../shared/layout/a1.ts";
 import { optionTexts, isoToSerial } from "../../shared/layout/cell-content.ts";
 import { columnWidths, headerRowHeights } from "../../shared/layout/column-widths.ts";
@@ -10,7 +10,6 @@ import { COUNT_ALERT, DATE_ALERT, OPTION_ALERT, STYLE } from "../../shared/layou
 import type { SheetFacts } from "../../shared/layout/sheet-facts.ts";
 import { cellKey, findColumn } from "../../shared/forms/cells.ts";
 import type { Column, FormDefinition } from "../../shared/forms/types.ts";
-import { settle } from "./settle.ts";
 
 /**
  * The form a unit fills outside Excel's add-in (LibreOffice, WPS, an old Excel): one sheet per
@@ -210,7 +209,7 @@ export function addFormSheet(
   sheet.views = [{ state: "frozen", xSplit: lead, ySplit: layout.numberRow, topLeftCell: cellAddress(layout.numberRow + 1, lead + 1) }];
 }
 
-/** The workbook of the unit's forms for a period, as .xlsx bytes (ExcelJS settled). */
+/** The workbook of the unit's forms for a period, as .xlsx bytes. */
 export async function unitFormWorkbook(
   forms: readonly FormDefinition[],
   facts: SheetFacts,
@@ -220,5 +219,5 @@ export async function unitFormWorkbook(
   workbook.creator = "baocao";
   workbook.calcProperties.fullCalcOnLoad = true;
   for (const form of forms) addFormSheet(workbook, form, facts, values[form.id] ?? {});
-  return (await settle(workbook.xlsx.writeBuffer())) as ArrayBuffer;
+  return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
 }

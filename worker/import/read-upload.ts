@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import ExcelJS from "../xlsx/exceljs.ts";
 import { localAddress, sheetOfAddress } from "../../shared/layout/a1.ts";
 import { fromCell } from "../../shared/layout/cell-content.ts";
 import { derivedFormula, sameFormula } from "../../shared/layout/formulas.ts";
@@ -6,7 +6,8 @@ import { cellName, factName } from "../../shared/layout/names.ts";
 import { sheetLayout } from "../../shared/layout/sheet-layout.ts";
 import { cellKey, cellsOf } from "../../shared/forms/cells.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
-import { settle } from "../export/settle.ts";
+import { checkUpload } from "./check-upload.ts";
+import { NotAWorkbook } from "./upload-limits.ts";
 
 /** Where a cell of the upload is: its sheet and local A1 address ("D9"). */
 export interface UploadCell {
@@ -31,8 +32,6 @@ export interface UploadedForm {
   unitCode?: string;
 }
 
-/** The file is not a workbook ExcelJS can open. */
-export class NotAWorkbook extends Error {}
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
 
@@ -132,14 +131,17 @@ function readForm(workbook: ExcelJS.Workbook, form: FormDefinition): UploadedFor
  * Reads an uploaded .xlsx with the form definitions: for every form whose cells are in the file
  * (through the names `BC_<formId>.<cellKey>`, or else on a sheet with the form's sheet name at the
  * layout's positions), its values by cell key and each cell's address. Throws NotAWorkbook when
- * the bytes are not an .xlsx.
+ * the bytes are not an .xlsx, UploadLimitExceeded (before ExcelJS reads anything) when the file
+ * holds more than UPLOAD_LIMITS allows.
  */
-export async function readUpload(bytes: ArrayBuffer, forms: readonly FormDefinition[]): Promise<Record<string, UploadedForm>> {
+export async function readUpload(bytes: Uint8Array, forms: readonly FormDefinition[]): Promise<Record<string, UploadedForm>> {
+  await checkUpload(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
-    await settle(workbook.xlsx.load(bytes));
+    await workbook.xlsx.load(bytes.slice().buffer);
   } catch (error) {
-    throw new NotAWorkbook(error instanceof Error ? error.message : String(error));
+    console.warn("upload not readable as a workbook", error instanceof Error ? error.message : error);
+    throw new NotAWorkbook("Excel không đọc được nội dung tệp");
   }
   const result: Record<string, UploadedForm> = {};
   for (const form of forms) {

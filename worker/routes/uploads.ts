@@ -13,7 +13,8 @@ import { ApiError, badRequest } from "../errors.ts";
 import { attachment } from "../export/file-name.ts";
 import { unitFormWorkbook } from "../export/unit-form.ts";
 import { periodLabel } from "../../shared/report-sheets/vn-text.ts";
-import { NotAWorkbook, readUpload, type UploadedForm } from "../import/read-upload.ts";
+import { readUpload, type UploadedForm } from "../import/read-upload.ts";
+import { NotAWorkbook, UPLOAD_LIMITS, UploadLimitExceeded } from "../import/upload-limits.ts";
 import { requireForm, requirePeriod, requireUnit } from "../lookups.ts";
 import { readLimitedBytes } from "../read-json.ts";
 import { findByIdempotencyKey, latestVersion } from "../repositories/submissions.repo.ts";
@@ -25,8 +26,6 @@ import { json } from "./json-response.ts";
 import { periodLocked, periodLockedResponse } from "./locks.ts";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-/** The largest upload accepted: 2 MiB (a filled form is a few tens of KiB). */
-export const MAX_UPLOAD_BYTES = 2 * 1024 * 1024;
 /** `GET /api/v1/forms/all.xlsx`: every form of the catalogue in one workbook. */
 const ALL = "all";
 
@@ -61,7 +60,10 @@ const routes = [
     method: "post", path: "/api/v1/uploads/{periodId}/{unitCode}", tags: ["uploads"],
     summary: "Submit a filled form workbook (the unit itself, or central)",
     description:
-      "The body is the .xlsx (at most 2 MiB, refused with 413 before it is read). Every form whose cells are in the file " +
+      "The body is the .xlsx. It is bounded before it is parsed, from the zip's directory and then while each part is inflated: " +
+      "at most 2 MiB as sent, 500 parts, 8 MiB per part and 16 MiB in all unzipped, 10,000 rows, 50,000 cells, 50,000 shared " +
+      "strings, 32,767 characters per text and 250,000 XML elements; past any of them it answers 413 with `error.limit` " +
+      "(`name`, `max`, and the `part` when one part is at fault), and nothing is read or stored. Every form whose cells are in the file " +
       "(through the names `BC_<formId>.<cellKey>`, or else on the form's sheet at the layout's positions) is read as " +
       "typed (text stays text: \"1.209\" is an error, never 1209) and checked with the same rules as PUT. If any form has " +
       "errors, nothing is stored and 422 names each issue's sheet and cell. Otherwise each form is stored exactly as " +
@@ -78,20 +80,32 @@ const routes = [
       201: json(UploadReceiptSchema, "Stored, at least one form for the first time: a receipt per form"),
       422: json(UploadRejectionSchema, "Error rules failed in at least one form; nothing stored"),
       ...errors(400, 401, 403, 404, 409),
-      413: { description: "Body over 2 MiB", content: { "application/json": { schema: z.object({ error: z.object({ code: z.string(), message: z.string() }) }) } } },
+      413: {
+        description: "The file passes one of the upload limits (its name and bound in `error.limit`)",
+        content: {
+          "application/json": {
+            schema: z.object({
+              error: z.object({
+                code: z.string(), message: z.string(),
+                limit: z.object({ name: z.string(), max: z.number().int(), part: z.string().optional() }).optional(),
+              }),
+            }),
+          },
+        },
+      },
       ...periodLockedResponse,
     },
   }),
 ];
 
-const tooLarge = () =>
-  new ApiError(413, "payload_too_large", `Tệp tải lên lớn hơn ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB, không được nhận. Hãy tải lên đúng tệp biểu mẫu.`);
+/** 413 naming the limit an upload passed: `limit` is its name and bound (UPLOAD_LIMITS). */
+const tooMuch = (exceeded: UploadLimitExceeded) =>
+  new ApiError(413, "payload_too_large", exceeded.messageVi, {
+    limit: { name: exceeded.limit, max: UPLOAD_LIMITS[exceeded.limit], ...(exceeded.part ? { part: exceeded.part } : {}) },
+  });
 
-/** Reads the upload's bytes, refusing more than MAX_UPLOAD_BYTES before anything is parsed. */
-async function readUploadBytes(c: Context): Promise<ArrayBuffer> {
-  const bytes = await readLimitedBytes(c, MAX_UPLOAD_BYTES, tooLarge);
-  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-}
+/** Reads the upload's bytes, refusing more than UPLOAD_LIMITS.fileBytes before anything is parsed. */
+const readUploadBytes = (c: Context) => readLimitedBytes(c, UPLOAD_LIMITS.fileBytes, () => tooMuch(new UploadLimitExceeded("fileBytes")));
 
 const NOT_XLSX =
   "Tệp tải lên không phải bảng tính Excel .xlsx. Hãy tải biểu mẫu về, điền số liệu rồi lưu dưới dạng " +
@@ -108,7 +122,8 @@ async function readForms(c: Context<AppEnv>, periodId: string, unitCode: string)
   try {
     read = await readUpload(bytes, catalogue);
   } catch (error) {
-    if (error instanceof NotAWorkbook) throw badRequest(NOT_XLSX);
+    if (error instanceof UploadLimitExceeded) throw tooMuch(error);
+    if (error instanceof NotAWorkbook) throw badRequest(`${NOT_XLSX} (Chi tiết: ${error.reason}.)`);
     throw error;
   }
   const present = catalogue.filter((form) => read[form.id]).map((form) => [form, read[form.id]!] as [FormDefinition, UploadedForm]);
