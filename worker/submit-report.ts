@@ -11,7 +11,7 @@ import { deadlineConfig } from "./config.ts";
 import { ApiError, badRequest } from "./errors.ts";
 import { newReceipt } from "./receipts.ts";
 import { latestLockEvent } from "./repositories/locks.repo.ts";
-import { appendVersion, findByIdempotencyKey, latestValuesOf, type ReportKey, type StoredVersion } from "./repositories/submissions.repo.ts";
+import { appendVersions, findByIdempotencyKey, latestValuesOf, type ReportKey, type StoredVersion } from "./repositories/submissions.repo.ts";
 import { periodLocked } from "./routes/locks.ts";
 
 /**
@@ -122,11 +122,48 @@ export interface CheckedReport {
   explanations: Record<string, string>;
 }
 
+/** One checked report to store, with the hash of the request it came from. */
+export interface ReportToStore {
+  target: ReportTarget;
+  report: CheckedReport;
+  requestHash: string;
+}
+
 /**
- * Stores a checked report as its next version: late when the first version comes after the
- * deadline; a concurrent request with the same `Idempotency-Key` answers the winner's receipt; a
- * period locked while the request was being checked answers 423.
+ * Stores checked reports as their next versions, all in one transaction (an upload's forms are
+ * stored all or none): late when a first version comes after the deadline; when a concurrent
+ * request with the same `Idempotency-Key` won, its receipts answer; a period locked while the
+ * request was being checked answers 423.
  */
+export async function storeReports(c: Context<AppEnv>, items: readonly ReportToStore[], idempotencyKey: string | null): Promise<Stored[]> {
+  const now = new Date();
+  const submittedBy = actorName(c.get("actor"));
+  const receipts = items.map(() => newReceipt(now));
+  try {
+    const stored = await appendVersions(c.env.DB, items.map(({ target, report, requestHash }, i) => ({
+      key: target.key, receipt: receipts[i]!, lateIfFirst: isLate(now, deadlineOf(target.period, deadlineConfig(c.env), target.unit.level)),
+      submittedAt: now.toISOString(), submittedBy,
+      values: report.values, notes: report.notes, warnings: report.warnings,
+      explanations: report.explanations, idempotencyKey, requestHash,
+    })));
+    return stored.map((version, i) => ({
+      status: version.version === 1 ? 201 : 200,
+      body: { receipt: receipts[i]!, version: version.version, late: version.late, warnings: items[i]!.report.warnings },
+    }));
+  } catch (error) {
+    if (idempotencyKey && isUniqueViolation(error)) {
+      const winners = await Promise.all(items.map(({ target }) => findByIdempotencyKey(c.env.DB, target.key, idempotencyKey)));
+      if (winners.every((w) => w !== null)) return winners.map((winner, i) => replay(winner!, items[i]!.requestHash));
+    }
+    if (error instanceof Error && /period_locked/.test(error.message)) {
+      const locked = await lockedEvent(c.env.DB, items[0]!.target.period.id); // locked while this one was being checked
+      if (locked) throw periodLocked(locked);
+    }
+    throw error;
+  }
+}
+
+/** Stores one checked report as its next version (storeReports for one). */
 export async function storeReport(
   c: Context<AppEnv>,
   target: ReportTarget,
@@ -134,26 +171,6 @@ export async function storeReport(
   idempotencyKey: string | null,
   requestHash: string,
 ): Promise<Stored> {
-  const { period, key } = target;
-  const now = new Date();
-  const receipt = newReceipt(now);
-  try {
-    const stored = await appendVersion(c.env.DB, {
-      key, receipt, lateIfFirst: isLate(now, deadlineOf(period, deadlineConfig(c.env), target.unit.level)),
-      submittedAt: now.toISOString(), submittedBy: actorName(c.get("actor")),
-      values: report.values, notes: report.notes, warnings: report.warnings,
-      explanations: report.explanations, idempotencyKey, requestHash,
-    });
-    return { status: stored.version === 1 ? 201 : 200, body: { receipt, version: stored.version, late: stored.late, warnings: report.warnings } };
-  } catch (error) {
-    if (idempotencyKey && isUniqueViolation(error)) {
-      const winner = await findByIdempotencyKey(c.env.DB, key, idempotencyKey);
-      if (winner) return replay(winner, requestHash);
-    }
-    if (error instanceof Error && /period_locked/.test(error.message)) {
-      const locked = await lockedEvent(c.env.DB, period.id); // locked while this one was being checked
-      if (locked) throw periodLocked(locked);
-    }
-    throw error;
-  }
+  const [stored] = await storeReports(c, [{ target, report, requestHash }], idempotencyKey);
+  return stored!;
 }

@@ -138,13 +138,26 @@ export interface NewVersion {
 }
 
 /**
- * Appends a version in one transaction: the report's counter moves on by one and the version takes
- * its number, so parallel amendments get consecutive versions exactly once; lateness stays the
- * first version's. Fails as a whole on a repeated idempotency key or receipt.
+ * Appends versions in one transaction (a D1 batch), all or none: each report's counter moves on by
+ * one and its version takes that number, so parallel amendments get consecutive versions exactly
+ * once; lateness stays the first version's. Fails as a whole on a repeated idempotency key or
+ * receipt, or a locked period. Answers in the order given.
  */
-export async function appendVersion(db: D1Database, version: NewVersion): Promise<{ version: number; late: boolean }> {
+export async function appendVersions(db: D1Database, versions: readonly NewVersion[]): Promise<{ version: number; late: boolean }[]> {
+  const results = await db.batch(versions.flatMap((version) => appendStatements(db, version)));
+  return versions.map((_, i) => {
+    const row = results[i * STATEMENTS_PER_VERSION + 1]!.results[0] as { version: number; late: number } | undefined;
+    if (!row) throw new Error("the new version was not returned");
+    return { version: row.version, late: row.late === 1 };
+  });
+}
+
+const STATEMENTS_PER_VERSION = 3;
+
+/** The counter, the version (its number and lateness returned) and the audit line of one new version. */
+function appendStatements(db: D1Database, version: NewVersion): D1PreparedStatement[] {
   const { key } = version;
-  const [, inserted] = await db.batch([
+  return [
     db
       .prepare(
         `INSERT INTO reports (period_id, form_id, unit_code, latest_version, late, first_submitted_at, last_submitted_at)
@@ -171,10 +184,7 @@ export async function appendVersion(db: D1Database, version: NewVersion): Promis
       target: `${key.periodId}/${key.formId}/${key.unitCode}`,
       detail: { receipt: version.receipt, warnings: version.warnings.length },
     }),
-  ]);
-  const row = inserted!.results[0] as { version: number; late: number } | undefined;
-  if (!row) throw new Error("the new version was not returned");
-  return { version: row.version, late: row.late === 1 };
+  ];
 }
 
 /** A report's latest state, for status and consolidation. */

@@ -19,7 +19,7 @@ import { requireForm, requirePeriod, requireUnit } from "../lookups.ts";
 import { readLimitedBytes } from "../read-json.ts";
 import { findByIdempotencyKey, latestVersion } from "../repositories/submissions.repo.ts";
 import {
-  checkReport, idempotencyKeyOf, lockedEvent, rawIdempotencyKey, replay, storeReport, type ReportTarget, type Stored,
+  checkReport, idempotencyKeyOf, lockedEvent, rawIdempotencyKey, replay, storeReports, type ReportTarget, type Stored,
 } from "../submit-report.ts";
 import { document, errors } from "./document.ts";
 import { json } from "./json-response.ts";
@@ -220,14 +220,15 @@ export function mountUploads(app: OpenAPIHono<AppEnv>): void {
       }, 422);
     }
 
-    const stored: [string, Stored][] = [];
-    for (const [i, { form, result }] of checked.entries()) {
-      const target = targetOf(form);
-      const prior = idempotencyKey ? await findByIdempotencyKey(c.env.DB, target.key, idempotencyKey) : null;
-      stored.push([form.id, prior ? replay(prior, hashes[i]!) : await storeReport(c, target, {
-        values: result.values, warnings: result.warnings, notes: null, explanations: {},
-      }, idempotencyKey, hashes[i]!)]);
-    }
-    return answer(stored);
+    // Forms already stored under this key answer their receipts; the others are stored together, all or none.
+    const priors = idempotencyKey ? await Promise.all(checked.map(({ form }) => findByIdempotencyKey(c.env.DB, targetOf(form).key, idempotencyKey))) : [];
+    const fresh = checked.flatMap(({ form, result }, i) => (priors[i] ? [] : [{
+      target: targetOf(form), requestHash: hashes[i]!,
+      report: { values: result.values, warnings: result.warnings, notes: null, explanations: {} },
+    }]));
+    const stored = fresh.length > 0 ? await storeReports(c, fresh, idempotencyKey) : [];
+    let next = 0;
+    const answers = checked.map(({ form }, i) => [form.id, priors[i] ? replay(priors[i]!, hashes[i]!) : stored[next++]!] as [string, Stored]);
+    return answer(answers);
   });
 }
