@@ -16,6 +16,7 @@ import { gzipSync } from "node:zlib";
 import type { FormValues } from "../shared/forms/types.ts";
 import { closedLoop, inPool, timeInterleaved, type LoadResult, type TimedResult } from "./load.ts";
 import { apiUnits, benchPayload, dossiers, expectedTotal, seededUnits, seedSql, type BenchUnit } from "./seed.ts";
+import { benchUploads, type UploadsTiming } from "./uploads.ts";
 import { benchWorkbook, bundleSize, type WorkbookTiming } from "./workbook.ts";
 import { freePort, killStarted, startServer, wrangler, type Server } from "./wrangler.ts";
 
@@ -44,6 +45,7 @@ const plan = {
   quarter: "2026-Q3",
   reportWarmup: 2,
   reportRuns: number("BENCH_REPORT_RUNS", 10),
+  uploadRuns: number("BENCH_UPLOAD_RUNS", 5),
   /** Each submission carries a fresh Idempotency-Key, as a careful client does (BENCH_IDEMPOTENCY=0: none). */
   idempotency: process.env.BENCH_IDEMPOTENCY !== "0",
   /** Where the throwaway state goes (BENCH_STATE_DIR; default the OS temporary directory). */
@@ -315,6 +317,21 @@ async function main() {
     stopWorkbookServer = null;
   }
   mark("workbook", t);
+  // 7. Issue 15: upload bombs, a real upload, and ten downloads with ten uploads at once (bench/uploads.ts).
+  t = performance.now();
+  let uploads: UploadsTiming | null = null;
+  step(`Uploads: bombs and a filled form, ${plan.uploadRuns} each, memory of workerd sampled; 10 downloads + 10 uploads at once`);
+  try {
+    uploads = await benchUploads({
+      work, config: benchConfig, adminToken, runs: plan.uploadRuns,
+      onServer: (stop) => (stopWorkbookServer = stop),
+    });
+  } catch (error) {
+    fail(`uploads: ${(error as Error).message}`);
+  } finally {
+    stopWorkbookServer = null;
+  }
+  mark("uploads", t);
   t = performance.now();
   let bundle: Awaited<ReturnType<typeof bundleSize>> | null = null;
   step("Worker bundle: wrangler deploy --dry-run --outdir (nothing uploaded), then gzip");
@@ -352,6 +369,7 @@ async function main() {
     reports,
     d1RoundTripMs,
     workbook,
+    uploads,
     bundle,
     seconds: timings,
   };
@@ -370,6 +388,7 @@ function table(r: {
   reports: ReportTiming[];
   d1RoundTripMs: number | null;
   workbook: WorkbookTiming | null;
+  uploads: UploadsTiming | null;
   bundle: { bytes: number; gzipBytes: number; wranglerGzipKiB: number | null } | null;
   seconds: Record<string, number>;
 }): string {
@@ -407,6 +426,17 @@ function table(r: {
     const j = r.workbook.sheetsJson;
     lines.push(pad([`GET ${j.path}`, j.medianMs, j.p95Ms, j.minMs, j.maxMs, j.bytes, j.gzipBytes], v));
   } else lines.push("Consolidated workbook: not measured (see failures)");
+  if (r.uploads) {
+    lines.push("");
+    lines.push(`Uploads (ms; memory: workerd's resident memory above its level before, MB; /me: another user's GET at the same moment)`);
+    const u = [40, 9, 7, 18, 8, 8, 8, 7];
+    lines.push(pad(["", "file KB", "status", "limit", "median", "max", "mem MB", "/me ms"], u));
+    for (const b of r.uploads.bombs) lines.push(pad([b.name, round(b.fileBytes / 1024, 1), b.status, b.limit ?? "", b.medianMs, b.maxMs, b.peakRssDeltaMb, b.meMs], u));
+    const f = r.uploads.upload;
+    lines.push(pad(["filled form (both forms)", round(f.fileBytes / 1024, 1), "201/200", "", f.medianMs, f.maxMs, f.peakRssDeltaMb, ""], u));
+    const p = r.uploads.parallel;
+    lines.push(`${p.downloads} downloads + ${p.uploads} uploads at once: ${p.wallMs} ms in all, ${Object.entries(p.statuses).map(([s, n]) => `${n}× ${s}`).join(", ")}; workerd resident ${r.uploads.workerdRssMb} MB after`);
+  } else lines.push("Uploads: not measured (see failures)");
   if (r.bundle) {
     lines.push(`Worker bundle (wrangler deploy --dry-run): ${r.bundle.bytes} bytes, gzip -9 ${r.bundle.gzipBytes} bytes` +
       (r.bundle.wranglerGzipKiB === null ? "" : `; wrangler reports ${r.bundle.wranglerGzipKiB} KiB gzipped`));

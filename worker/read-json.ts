@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import type { z } from "zod";
+import { loneSurrogatePath } from "../shared/text/characters.ts";
 import { ApiError, badRequest } from "./errors.ts";
 
 /** The largest request body accepted: 256 KiB. */
@@ -36,18 +37,36 @@ export async function readLimitedBytes(c: Context, limit: number, refuse: () => 
   return bytes;
 }
 
-/** Reads the body as text, refusing more than MAX_BODY_BYTES before anything is parsed. */
+/**
+ * Reads the body as text, refusing more than MAX_BODY_BYTES before anything is parsed, and bytes
+ * that are not UTF-8 (decoding them leniently would store U+FFFD in their place).
+ */
 export async function readLimitedText(c: Context): Promise<string> {
-  return new TextDecoder().decode(await readLimitedBytes(c, MAX_BODY_BYTES, tooLarge));
+  const bytes = await readLimitedBytes(c, MAX_BODY_BYTES, tooLarge);
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw badRequest("Nội dung gửi không phải văn bản UTF-8 hợp lệ: hãy gửi lại bằng UTF-8.");
+  }
 }
 
-/** Parses JSON text, or answers 400 saying the body is not JSON. */
+/**
+ * Parses JSON text, or answers 400 saying the body is not JSON; a string with a lone surrogate
+ * (`"\ud800"`) is refused too, naming its field: it could not be stored exactly as sent.
+ */
 export function parseJson(text: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw badRequest("Nội dung gửi không phải JSON hợp lệ.");
   }
+  const broken = loneSurrogatePath(value);
+  if (broken) {
+    throw badRequest(`Nội dung gửi có ký tự không hợp lệ (nửa cặp UTF-16 \\uD800–\\uDFFF đứng một mình) ở trường «${broken}»: ` +
+      "văn bản như vậy không lưu được nguyên vẹn. Hãy gõ lại hoặc xóa ký tự đó.");
+  }
+  return value;
 }
 
 /** Explains a schema failure in one sentence naming the field. */

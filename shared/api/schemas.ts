@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { controlOrBidiCharacter } from "../text/characters.ts";
 import { LEVELS } from "../units/levels.ts";
 
 /** One zod schema per contract of API.md: the worker validates and documents with them, the add-in parses with them. */
@@ -11,8 +12,19 @@ export const LevelSchema = z.enum(LEVELS);
 /** Unit codes: letters, digits, dot, dash, underscore; 1–64 characters. */
 export const UnitCodeSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/);
 
+/** A unit's name as people read it: no control or bidirectional-formatting character (shared/text/characters.ts). */
+const UnitNameSchema = z.string().trim().min(1).max(200).superRefine((name, context) => {
+  const found = controlOrBidiCharacter(name);
+  if (found) {
+    context.addIssue({
+      code: "custom",
+      message: `tên đơn vị có ký tự điều khiển hoặc ký tự đổi chiều văn bản (${found}), không được phép; hãy gõ lại tên`,
+    });
+  }
+});
+
 export const UnitInputSchema = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: UnitNameSchema,
   level: LevelSchema,
   parent: UnitCodeSchema.nullable().default(null),
 });

@@ -54,10 +54,17 @@ export function formatPeriodId({ type, year, index }: Omit<Period, "id">): strin
   }
 }
 
-/** Whether a year and index name a period: years 1–9999, index within the type's range. */
+/**
+ * The first year with periods. Year 1's data windows would start on 15 December of year 0 and its
+ * holidays depend on year 0's lunar calendar, both outside the calendar's 0001–9999: so its ids
+ * name no period (404), as a malformed id does, wherever they are used.
+ */
+export const FIRST_PERIOD_YEAR = 2;
+
+/** Whether a year and index name a period: years 2–9999, index within the type's range. */
 export function isValidPeriod(type: PeriodType, year: number, index: number): boolean {
   return (
-    Number.isInteger(year) && year >= 1 && year <= 9999 &&
+    Number.isInteger(year) && year >= FIRST_PERIOD_YEAR && year <= 9999 &&
     Number.isInteger(index) && index >= 1 && index <= periodsPerYear(type)
   );
 }
@@ -72,7 +79,7 @@ export function makePeriod(type: PeriodType, year: number, index: number): Perio
 
 /**
  * The period an id names, or null. Accepts exactly `YYYY-MM` (01–12), `YYYY-Qn` (1–4),
- * `YYYY-Hn` (1–2) and `YYYY`, years 0001–9999: no lower case, no spaces, no single-digit month.
+ * `YYYY-Hn` (1–2) and `YYYY`, years 0002–9999: no lower case, no spaces, no single-digit month.
  */
 export function parsePeriodId(id: string): Period | null {
   const match = PERIOD_ID.exec(id);

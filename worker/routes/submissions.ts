@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { z } from "zod";
+import { checkExplanations } from "../../shared/validation/explanations.ts";
 import {
   ReceiptSchema, RejectionSchema, SubmissionBodySchema, SubmissionSchema, VersionSummarySchema, type Review,
 } from "../../shared/api/schemas.ts";
@@ -99,7 +100,12 @@ function parseBody(text: string): z.infer<typeof SubmissionBodySchema> {
   }
   const parsed = SubmissionBodySchema.safeParse(body);
   if (!parsed.success) throw badRequest(`${shape}: ${parsed.error.issues[0]?.message ?? ""}`);
-  return parsed.data;
+  // The parsed objects as sent: the schema's copies drop a "__proto__" key, which the rules must see (422).
+  return {
+    ...parsed.data,
+    values: values as Record<string, unknown>,
+    ...(explanations === undefined ? {} : { explanations: explanations as Record<string, string> }),
+  };
 }
 
 const present = (stored: StoredVersion, review: Review | null) => ({
@@ -147,7 +153,8 @@ export function mountSubmissions(app: OpenAPIHono<AppEnv>): void {
     }
 
     const result = await checkReport(c.env.DB, target, body.values);
-    if (result.errors.length > 0) return c.json({ errors: result.errors, warnings: result.warnings }, 422);
+    const errors = [...result.errors, ...checkExplanations(target.form, body.explanations ?? {})];
+    if (errors.length > 0) return c.json({ errors, warnings: result.warnings }, 422);
 
     const stored = await storeReport(c, target, {
       values: result.values, warnings: result.warnings, notes: body.notes ?? null, explanations: body.explanations ?? {},

@@ -73,8 +73,8 @@ describe("previousPeriod", () => {
     expect(previousPeriod(period(id))).toEqual(period(previous));
   });
 
-  it("has none before year 1", () => {
-    expect(() => previousPeriod(period("0001-01"))).toThrow(RangeError);
+  it("has none before year 2, the first with periods", () => {
+    expect(() => previousPeriod(period("0002-01"))).toThrow(RangeError);
   });
 });
 
