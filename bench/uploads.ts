@@ -28,9 +28,18 @@ export interface BombTiming {
   meMs: number;
 }
 
+export interface UploadTiming {
+  fileBytes: number;
+  medianMs: number;
+  maxMs: number;
+  peakRssDeltaMb: number;
+}
+
 export interface UploadsTiming {
   bombs: BombTiming[];
-  upload: { fileBytes: number; medianMs: number; maxMs: number; peakRssDeltaMb: number };
+  upload: UploadTiming;
+  /** The form with a sheet of 48,000 more cells: near the most an upload may hold. */
+  largest: UploadTiming;
   parallel: { downloads: number; uploads: number; wallMs: number; statuses: Record<string, number> };
   workerdRssMb: number;
 }
@@ -133,7 +142,7 @@ export async function benchUploads(options: { work: string; config: string; admi
 
     // A real form, downloaded and filled, uploaded as a unit does.
     const blank = await (await api(`/api/v1/forms/all.xlsx?period=${PERIOD}&unit=BOMB-1`)).arrayBuffer();
-    const filledFor = async (unit: string) => {
+    const filledFor = async (unit: string, extraRows = 0) => {
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(blank);
       const set = (name: string, value: ExcelJS.CellValue) => {
@@ -148,17 +157,26 @@ export async function benchUploads(options: { work: string; config: string; admi
         pending_intime: 2, pending_overdue: 1, returned: 1, tthc_total: 10, tthc_not_at_center: 2, full_cycle_done: 3, full_cycle_added: 1,
       };
       for (const [key, value] of Object.entries(values)) set(`BC_${key.startsWith("tthc") || key.startsWith("full") ? "centers" : "dossiers"}.${key}`, value);
+      if (extraRows > 0) {
+        const own = workbook.addWorksheet("Sổ theo dõi");
+        for (let r = 1; r <= extraRows; r++) own.getRow(r).values = Array.from({ length: 10 }, (_, c) => (c === 0 ? `Hồ sơ số ${r}` : r * c));
+      }
       return new Uint8Array(await workbook.xlsx.writeBuffer() as ArrayBuffer);
     };
-    const file = await filledFor("BOMB-1");
-    const times: number[] = [];
-    let peak = 0;
-    for (let run = 0; run < options.runs; run++) {
-      const m = await measured(pids, () => upload("BOMB-1", file));
-      if (m.result.status !== 201 && m.result.status !== 200) throw new Error(`filled form: answered ${m.result.status} ${JSON.stringify(m.result.body).slice(0, 300)}`);
-      times.push(m.ms);
-      peak = Math.max(peak, m.peakDeltaMb);
-    }
+    const timeUploads = async (file: Uint8Array) => {
+      const times: number[] = [];
+      let peak = 0;
+      for (let run = 0; run < options.runs; run++) {
+        const m = await measured(pids, () => upload("BOMB-1", file));
+        if (m.result.status !== 201 && m.result.status !== 200) throw new Error(`filled form: answered ${m.result.status} ${JSON.stringify(m.result.body).slice(0, 300)}`);
+        times.push(m.ms);
+        peak = Math.max(peak, m.peakDeltaMb);
+      }
+      return { fileBytes: file.byteLength, medianMs: r1(median(times)), maxMs: r1(Math.max(...times)), peakRssDeltaMb: r1(peak) };
+    };
+    const filled = await timeUploads(await filledFor("BOMB-1"));
+    // The largest file a unit could send: the form and its own sheet of 4,800 rows × 10 (under 50,000 cells in all).
+    const largest = await timeUploads(await filledFor("BOMB-1", 4_800));
 
     // Ten downloads and ten uploads at once.
     const files = await Promise.all(Array.from({ length: 10 }, (_, i) => filledFor(`BOMB-${i}`)));
@@ -174,7 +192,8 @@ export async function benchUploads(options: { work: string; config: string; admi
 
     return {
       bombs: results,
-      upload: { fileBytes: file.byteLength, medianMs: r1(median(times)), maxMs: r1(Math.max(...times)), peakRssDeltaMb: r1(peak) },
+      upload: filled,
+      largest,
       parallel: { downloads: 10, uploads: 10, wallMs: r1(wallMs), statuses },
       workerdRssMb: r1(rssMb(pids)),
     };
