@@ -141,7 +141,7 @@ export async function readUpload(bytes: Uint8Array, forms: readonly FormDefiniti
     await workbook.xlsx.load(bytes.slice().buffer);
   } catch (error) {
     console.warn("upload not readable as a workbook", error instanceof Error ? error.message : error);
-    throw new NotAWorkbook("Excel không đọc được nội dung tệp");
+    throw new NotAWorkbook("hệ thống không đọc được nội dung bảng tính trong tệp");
   }
   const result: Record<string, UploadedForm> = {};
   for (const form of forms) {
