@@ -14,7 +14,8 @@ type FormState = Status["units"][number]["forms"][string];
 const overdue = (status: Status, level: Level, today: string) => today > status.periodInfo.deadlines[level];
 
 function stateBadge(state: FormState | undefined, pastDeadline: boolean, t: ReturnType<typeof useT>) {
-  if (!state || state.state === "missing") {
+  if (!state) return <Caption1 title={t("cNotRequired")}>—</Caption1>; // not the unit's to file this period
+  if (state.state === "missing") {
     return pastDeadline
       ? <Badge appearance="filled" color="danger">{t("cOverdueMissing")}</Badge>
       : <Badge appearance="tint" color="informative">{t("cMissing")}</Badge>;
@@ -27,21 +28,22 @@ function stateBadge(state: FormState | undefined, pastDeadline: boolean, t: Retu
 }
 
 /**
- * Every expected unit × form, with counts per level and the missing units ready for a reminder;
- * a missing report past its unit's level's deadline is marked overdue.
+ * Every unit × form, with counts per level and the missing units ready for a reminder; a missing
+ * report past its unit's level's deadline is marked overdue, a form the unit does not file for the
+ * period shows a dash.
  */
 export function StatusMatrix(props: { status: Status; now: Date; onOpen: (unit: { code: string; name: string }, formId: string) => void }) {
   const today = vietnamDate(props.now);
   const t = useT();
   const [filter, setFilter] = useState<"all" | "missing" | "late">("all");
   const units = props.status.units.filter((unit) => {
-    const states = forms.map((form) => unit.forms[form.id]?.state ?? "missing");
+    const states = forms.map((form) => unit.forms[form.id]?.state);
     return filter === "all" || states.includes(filter);
   });
-  const missing = props.status.units.filter((unit) => forms.some((form) => (unit.forms[form.id]?.state ?? "missing") === "missing"));
+  const missing = props.status.units.filter((unit) => forms.some((form) => unit.forms[form.id]?.state === "missing"));
   const reminder = missing
     .map((unit) => {
-      const titles = forms.filter((f) => (unit.forms[f.id]?.state ?? "missing") === "missing").map((f) => f.title.vi).join("; ");
+      const titles = forms.filter((f) => unit.forms[f.id]?.state === "missing").map((f) => f.title.vi).join("; ");
       const deadline = props.status.periodInfo.deadlines[unit.level];
       return `${unit.code} — ${unit.name}: ${titles} (hạn ${vnDate(deadline)}${overdue(props.status, unit.level, today) ? ", đã quá hạn" : ""})`;
     })

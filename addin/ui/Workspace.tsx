@@ -3,7 +3,7 @@ import {
   MessageBarBody, Select, Spinner, Subtitle2,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { forms } from "../../shared/forms/catalogue.ts";
+import { forms as catalogue } from "../../shared/forms/catalogue.ts";
 import { vietnamDate } from "../../shared/periods/index.ts";
 import type { Submission } from "../../shared/api/schemas.ts";
 import type { Unit } from "../../shared/units/levels.ts";
@@ -109,7 +109,7 @@ export function Workspace(props: {
 
       {w.pendingOverwrite && (
         <MessageBar layout="multiline" intent="warning">
-          <MessageBarBody>{t("overwriteAsk", { sheets: w.pendingOverwrite.map((id) => forms.find((f) => f.id === id)?.layout.sheetName ?? id).join(", ") })}</MessageBarBody>
+          <MessageBarBody>{t("overwriteAsk", { sheets: w.pendingOverwrite.map((id) => catalogue.find((f) => f.id === id)?.layout.sheetName ?? id).join(", ") })}</MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => w.write(true)}>{t("overwrite")}</Button>
             <Button onClick={w.cancelOverwrite}>{t("cancel")}</Button>
@@ -132,7 +132,7 @@ export function Workspace(props: {
             <ul style={{ margin: "4px 0", paddingLeft: 18 }}>
               {w.queue.map((q) => (
                 <li key={q.id}>
-                  {forms.find((f) => f.id === q.formId)?.title[lang] ?? q.formId} · {q.periodId}
+                  {catalogue.find((f) => f.id === q.formId)?.title[lang] ?? q.formId} · {q.periodId}
                 </li>
               ))}
             </ul>
@@ -145,7 +145,7 @@ export function Workspace(props: {
 
       <Subtitle2>{t("forms")}</Subtitle2>
       <Accordion multiple collapsible>
-        {forms.map((form) => {
+        {w.forms.map((form) => {
           const latest = w.latest[form.id];
           const checked = w.checked?.[form.id];
           const queued = w.queue.some((q) => q.formId === form.id && q.periodId === periodId);

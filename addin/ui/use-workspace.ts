@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { PeriodInfo, Submission } from "../../shared/api/schemas.ts";
-import { forms } from "../../shared/forms/catalogue.ts";
+import { forms as catalogue } from "../../shared/forms/catalogue.ts";
+import { isBlank } from "../../shared/forms/cells.ts";
+import { formsFiledBy } from "../../shared/forms/filing.ts";
 import { carriedOverFrom, fromMonths } from "../../shared/forms/prefill.ts";
 import type { FormDefinition, FormValues } from "../../shared/forms/types.ts";
 import { parsePeriodId, previousPeriod } from "../../shared/periods/index.ts";
@@ -60,6 +62,11 @@ export function useWorkspace(props: {
 }) {
   const { unit, client, workbook, outbox, periodId, store, onUnauthorized } = props;
   const draftKey = `explanations.${unit.code}.${periodId}`;
+  // The forms this unit files for the chosen period (its level, the period's type): only these are offered.
+  const forms = useMemo(() => {
+    const period = parsePeriodId(periodId);
+    return period ? formsFiledBy(catalogue, unit.level, period.type) : [...catalogue];
+  }, [periodId, unit.level]);
   const t = useT();
   const lang = useLang();
   const [period, setPeriod] = useState<(PeriodInfo & { locked?: boolean }) | null>(null);
@@ -102,7 +109,7 @@ export function useWorkspace(props: {
       if (error instanceof ApiFailure && error.status === 401) onUnauthorized();
       else say({ intent: "warning", text: error instanceof ApiFailure ? error.message : t("offline") });
     }
-  }, [client, periodId, previousId, unit.code, lang]);
+  }, [client, periodId, previousId, unit.code, forms, lang]);
 
   useEffect(() => {
     setPeriod(null);
@@ -134,7 +141,7 @@ export function useWorkspace(props: {
 
   const report = (deliveries: Delivery[]) => {
     for (const delivery of deliveries) {
-      const form = forms.find((f) => f.id === delivery.item.formId);
+      const form = catalogue.find((f) => f.id === delivery.item.formId);
       const name = form ? form.title[lang] : delivery.item.formId;
       if ("held" in delivery) {
         onUnauthorized();
@@ -287,8 +294,13 @@ export function useWorkspace(props: {
       const result = await workbook.checkForms([...forms], validate);
       setChecked(result);
       warnIfNoHistory(result);
-      const present = forms.filter((form) => result[form.id]?.present);
-      if (present.length === 0) return say({ intent: "warning", text: t("noSheet", { sheet: forms.map((f) => f.layout.sheetName).join(", ") }) });
+      const written = forms.filter((form) => result[form.id]?.present);
+      if (written.length === 0) return say({ intent: "warning", text: t("noSheet", { sheet: forms.map((f) => f.layout.sheetName).join(", ") }) });
+      // A form not filled in yet waits (as on the upload page); when all are blank, their errors say what to fill.
+      const filled = written.filter((form) => !isBlank(result[form.id]!.values));
+      const present = filled.length > 0 ? filled : written;
+      const waiting = written.filter((form) => !present.includes(form));
+      if (waiting.length > 0) say({ intent: "info", text: t("blankNotSent", { forms: waiting.map((f) => f.layout.sheetName).join(", ") }) });
       const foreign = present.find((form) => {
         const sheet = result[form.id]!;
         return (sheet.periodId !== undefined && sheet.periodId !== periodId) || (sheet.unitCode !== undefined && sheet.unitCode !== unit.code);
@@ -332,7 +344,7 @@ export function useWorkspace(props: {
     });
 
   return {
-    period, latest, previous, checked, explanations, queue, notices, pendingOverwrite, busy,
+    forms, period, latest, previous, checked, explanations, queue, notices, pendingOverwrite, busy,
     setExplanation: (formId: string, rule: string, text: string) =>
       setExplanations((all) => {
         const next = { ...all, [formId]: { ...all[formId], [rule]: text } };

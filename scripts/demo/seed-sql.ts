@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { getForm } from "../../shared/forms/catalogue.ts";
-import type { FormValues } from "../../shared/forms/types.ts";
+import { forms, getForm } from "../../shared/forms/catalogue.ts";
+import { files } from "../../shared/forms/filing.ts";
+import type { FormDefinition, FormValues } from "../../shared/forms/types.ts";
 import { addDays, deadlineOf, defaultDeadlineConfig, isLate, parsePeriodId, previousPeriod, type Period } from "../../shared/periods/index.ts";
 import { HISTORY_LENGTH } from "../../shared/validation/outlier.ts";
 import { validateSubmission } from "../../shared/validation/validate.ts";
@@ -15,26 +16,40 @@ function receipt(at: string): string {
   return `BC-${at.slice(0, 10).replace(/-/g, "")}-${code}`;
 }
 
-/** What the demo holds: the months it covers and the units that are late or missing in the last. */
+/**
+ * What the demo holds: the months it covers, the longer periods each form filed for them is filed
+ * for (a quarterly form for the quarters, …), and the units that are late or missing in the last month.
+ */
 export interface DemoPlan {
   months: string[];
+  longer: string[];
   lateInLastMonth: string[];
   missingInLastMonth: string[];
 }
 
 export const demoPlan: DemoPlan = {
   months: ["2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11"],
+  longer: ["2026-Q2", "2026-Q3", "2026-H1", "2025"],
   lateInLastMonth: ["QN-SO-07", "QN-HUYEN-05", "QN-XA-03"],
   missingInLastMonth: ["QN-SO-12", "QN-HUYEN-09", "QN-XA-05"],
 };
+
+/** Forms with a demo of their own below; every other form's demo is its example, scaled per unit. */
+const OWN_DEMO = new Set(["dossiers", "centers"]);
+
+/**
+ * A unit's figures for a form from the form's example, every typed count times `factor` (a whole
+ * number keeps every sum, part ≤ whole and balance exact; the same figures each period keep continuity).
+ */
+function scaledExample(form: FormDefinition, factor: number): FormValues {
+  return Object.fromEntries(Object.entries(form.example).map(([key, value]) => [key, typeof value === "number" ? value * factor : value]));
+}
 
 /**
  * The SQL that fills a fresh local database with the demo city: units, and reports validated by
  * the same rules the worker runs, each stored as version 1 with its receipt, lateness and warnings.
  */
 export function demoSeedSql(plan: DemoPlan = demoPlan): string {
-  const dossiers = getForm("dossiers")!;
-  const centers = getForm("centers")!;
   const units = demoUnits();
   const lines: string[] = [];
   const now = new Date().toISOString();
@@ -47,7 +62,7 @@ export function demoSeedSql(plan: DemoPlan = demoPlan): string {
 
   /** Stores one report as the worker would: checked with the unit's earlier reports of the form, newest first. */
   const store = (period: Period, formId: string, unitCode: string, unitName: string, input: FormValues, history: { periodId: string; values: FormValues }[], day: number) => {
-    const form = formId === "dossiers" ? dossiers : centers;
+    const form = getForm(formId)!;
     const result = validateSubmission(form, input, {
       unitName,
       previous: history[0]?.periodId === previousPeriod(period).id ? history[0]! : null,
@@ -86,6 +101,21 @@ export function demoSeedSql(plan: DemoPlan = demoPlan): string {
         }
       }
     });
+  });
+
+  // Every other form, for the periods of the demo its filing names, from its example.
+  units.forEach((unit, index) => {
+    for (const form of forms.filter((f) => !OWN_DEMO.has(f.id))) {
+      const history: { periodId: string; values: FormValues }[] = [];
+      for (const id of [...plan.months, ...plan.longer]) {
+        const period = parsePeriodId(id)!;
+        if (!files(form, unit.level, period.type)) continue;
+        if (id === plan.months.at(-1) && plan.missingInLastMonth.includes(unit.code)) continue;
+        const late = id === plan.months.at(-1) && plan.lateInLastMonth.includes(unit.code);
+        const mine = history.filter((h) => parsePeriodId(h.periodId)!.type === period.type);
+        history.unshift({ periodId: id, values: store(period, form.id, unit.code, unit.name, scaledExample(form, 1 + (index % 4)), mine, late ? 2 : -2) });
+      }
+    }
   });
 
   lines.push(

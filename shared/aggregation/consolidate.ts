@@ -15,6 +15,8 @@ export interface UnitInput {
   own: OwnReport | null;
   /** For a period longer than a month: its latest report of each month, in order (null: none). */
   months?: readonly (FormValues | null)[];
+  /** Whether the unit files this form for the period (Filing); counted in completeness only then. Default true. */
+  expected?: boolean;
 }
 
 /** One unit's line of a consolidated report. */
@@ -76,7 +78,8 @@ export function consolidate<P>(form: FormDefinition, period: P, monthCount: numb
   ) as Record<Level, { total: Figures; rates: Rates }>;
   const overall = summarise(units);
 
-  const own = inputs.filter((input) => input.own !== null);
+  const expected = inputs.filter((input) => input.expected !== false);
+  const own = expected.filter((input) => input.own !== null);
   return {
     period,
     form: form.id,
@@ -85,10 +88,10 @@ export function consolidate<P>(form: FormDefinition, period: P, monthCount: numb
     levels,
     units,
     completeness: {
-      expected: inputs.length,
+      expected: expected.length,
       submitted: own.length,
       late: own.filter((input) => input.own!.late).length,
-      missing: inputs.filter((input) => input.own === null).map((input) => input.unit.code),
+      missing: expected.filter((input) => input.own === null).map((input) => input.unit.code),
     },
   };
 }

@@ -227,6 +227,9 @@ export const FormSchema = z.looseObject({
   id: z.string(),
   title: LabelSchema,
   basis: LabelSchema,
+  filing: z.object({ levels: z.array(LevelSchema), periodTypes: z.array(z.enum(["month", "quarter", "half-year", "year"])) }).meta({
+    description: "Who files the form and for which period types; status, completeness and the downloadable form follow it",
+  }),
   rows: z.looseObject({ kind: z.enum(["single", "fixed"]) }),
   columns: z.array(z.looseObject({ id: z.string(), kind: z.string(), label: LabelSchema })),
   rules: z.array(z.looseObject({ id: z.string(), kind: z.string(), severity: z.enum(["error", "warning"]) })),

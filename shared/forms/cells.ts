@@ -55,3 +55,12 @@ export function columnNumber(form: FormDefinition, columnId: string): number {
   if (index < 0) throw new Error(`column ${columnId} is not laid out in form ${form.id}`);
   return form.layout.leadColumns.length + index + 1;
 }
+
+/**
+ * Whether nothing was typed in a form's cells (every value absent, null or empty text): a form
+ * left wholly blank beside filled ones is not sent yet; only when every form is blank are the
+ * blanks reported as errors, so that the unit is told what to fill.
+ */
+export function isBlank(values: Readonly<Record<string, unknown>>): boolean {
+  return Object.values(values).every((value) => value === undefined || value === null || (typeof value === "string" && value.trim() === ""));
+}

@@ -11,6 +11,7 @@ export const centers: FormDefinition = {
     vi: "Theo phụ lục 1 và 2, Kế hoạch 239/KH-UBND tỉnh Quảng Ninh",
     en: "After appendices 1 and 2 of Quảng Ninh plan 239/KH-UBND",
   },
+  filing: { levels: ["cap-tinh", "cap-huyen", "cap-xa"], periodTypes: ["month", "quarter", "half-year", "year"] },
   rows: { kind: "single" },
   columns: [
     {
@@ -109,4 +110,5 @@ export const centers: FormDefinition = {
       },
     ],
   },
+  example: { tthc_total: 100, tthc_not_at_center: 10, full_cycle_done: 40, full_cycle_added: 20 },
 };

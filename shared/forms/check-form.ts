@@ -1,6 +1,8 @@
 import { findColumn, isNumeric } from "./cells.ts";
 import { derivedInOrder } from "./derive.ts";
 import type { FormDefinition, HeaderGroup, Rule } from "./types.ts";
+import { PERIOD_TYPES } from "../periods/period-id.ts";
+import { LEVELS } from "../units/levels.ts";
 
 const ID = /^[a-z][a-z0-9_]*$/;
 
@@ -33,6 +35,9 @@ export function checkForm(form: FormDefinition): FormDefinition {
     throw new FormDefinitionError(`form ${form.id}: ${what}`);
   };
   if (!ID.test(form.id)) fail(`id must match ${ID}`);
+  if (form.filing.levels.length === 0 || form.filing.periodTypes.length === 0) fail("filing needs at least one level and one period type");
+  for (const level of form.filing.levels) if (!LEVELS.includes(level)) fail(`filing names unknown level ${level}`);
+  for (const type of form.filing.periodTypes) if (!PERIOD_TYPES.includes(type)) fail(`filing names unknown period type ${type}`);
 
   const ids = new Set<string>();
   for (const column of form.columns) {

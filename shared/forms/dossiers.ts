@@ -8,6 +8,7 @@ export const dossiers: FormDefinition = {
     vi: "Theo mẫu Biểu số 06, Thông tư 01/2020/TT-VPCP",
     en: "After form 06 of Circular 01/2020/TT-VPCP",
   },
+  filing: { levels: ["cap-tinh", "cap-huyen", "cap-xa"], periodTypes: ["month", "quarter", "half-year", "year"] },
   rows: { kind: "single" },
   columns: [
     {
@@ -156,5 +157,9 @@ export const dossiers: FormDefinition = {
         columns: ["pending_total", "pending_intime", "pending_overdue"],
       },
     ],
+  },
+  example: {
+    carried_over: 3, received_online: 5, received_direct: 2,
+    resolved_early: 1, resolved_ontime: 4, resolved_late: 1, pending_intime: 2, pending_overdue: 1, returned: 1,
   },
 };

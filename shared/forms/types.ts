@@ -1,3 +1,6 @@
+import type { PeriodType } from "../periods/period-id.ts";
+import type { Level } from "../units/levels.ts";
+
 /** Text in Vietnamese first, English beside it. */
 export interface Label {
   vi: string;
@@ -141,17 +144,34 @@ export interface Layout {
   leadColumns: Label[];
 }
 
+/**
+ * Who files a form, and for which periods: a unit files it when its level is listed and the
+ * period's type is (a commune does not review the province's procedures; review may be half-yearly).
+ * Status, completeness, reminders, the add-in and the downloadable form offer a unit only these.
+ */
+export interface Filing {
+  levels: Level[];
+  periodTypes: PeriodType[];
+}
+
 /** A report form: one definition for the sheet, reading it back, the API, rules and aggregation. */
 export interface FormDefinition {
   id: string;
   title: Label;
   /** Where the form comes from (the circular or plan it follows). */
   basis: Label;
+  filing: Filing;
   rows: Rows;
   columns: Column[];
   rules: Rule[];
   rates: Rate[];
   layout: Layout;
+  /**
+   * A consistent filled example (typed columns only): the demo data, the catalogue-driven tests
+   * and the API's documentation start from it. It passes every rule, warnings included, and a
+   * unit repeating it period after period keeps continuity (opening stocks equal closing ones).
+   */
+  example: FormValues;
 }
 
 /** A submitted or aggregated value: numbers for count and derived columns, strings otherwise. */

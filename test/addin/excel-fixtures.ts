@@ -34,6 +34,7 @@ export function tasksForm(rowCount = 2): FormDefinition {
     id: "plan_tasks",
     title: { vi: "Tiến độ thực hiện kế hoạch", en: "Plan progress" },
     basis: { vi: "Theo Kế hoạch kiểm soát TTHC năm 2026", en: "After the 2026 plan" },
+    filing: { levels: ["cap-tinh", "cap-huyen"], periodTypes: ["quarter"] },
     rows: {
       kind: "fixed",
       rows: Array.from({ length: rowCount }, (_, i) => ({
@@ -66,6 +67,7 @@ export function tasksForm(rowCount = 2): FormDefinition {
         { vi: "Nhiệm vụ", en: "Task" },
       ],
     },
+    example: { "t1.status": "done", "t1.done_on": "2026-03-02", "t1.output": "Quyết định 12/QĐ-UBND", "t1.documents": 1 },
   });
 }
 

@@ -26,10 +26,9 @@ const termsOf = (form: FormDefinition, id: string) =>
   derived(form, id).terms.map((t) => `${t.sign < 0 ? "-" : "+"}${t.column}`).sort();
 
 describe("the catalogue", () => {
-  it("holds dossiers and centers, found by id", () => {
-    expect(forms.map((f) => f.id)).toEqual(["dossiers", "centers"]);
-    expect(getForm("dossiers")).toBe(forms[0]);
-    expect(getForm("centers")).toBe(forms[1]);
+  it("holds DOMAIN's forms 1–6 in its order, found by id", () => {
+    expect(forms.map((f) => f.id)).toEqual(["dossiers", "feedback", "publication", "review", "digital", "centers"]);
+    for (const form of forms) expect(getForm(form.id)).toBe(form);
     expect(getForm("nope")).toBeUndefined();
   });
 });

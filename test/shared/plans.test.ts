@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { forms } from "../../shared/forms/catalogue.ts";
 import { builtInPlans, parsePlans, PlanConfigError, planInForce, targetsInForce, type Plan } from "../../shared/plans/index.ts";
 
 const HAI_PHONG_2025 = "Kế hoạch kiểm soát TTHC năm 2025 (QĐ 257/QĐ-UBND ngày 24/01/2025, Hải Phòng)";
@@ -25,21 +26,31 @@ function problemsOf(json: unknown): readonly string[] {
 }
 
 describe("the built-in plans", () => {
-  it("hold Hải Phòng's 2025 plan (QĐ 257/QĐ-UBND): online dossiers 60%, item III.3.3, for 2025", () => {
+  it("hold Hải Phòng's 2025 plan (QĐ 257/QĐ-UBND) for 2025, with every rate target it sets", () => {
     expect(builtInPlans).toEqual([
       {
         id: "hai-phong-2025",
         title: { vi: HAI_PHONG_2025, en: expect.stringContaining("257/QĐ-UBND") },
         from: "2025-01",
         to: "2025-12",
-        targets: [{ formId: "dossiers", rateId: "online_rate", target: 0.6, item: "III.3.3" }],
+        targets: expect.any(Array),
       },
     ]);
+    const targets = Object.fromEntries(builtInPlans[0]!.targets.map((t) => [t.item === "III.3.3" ? `${t.formId}:III.3.3` : t.item, t.target]));
+    // Seed 004: II.4.3 feedback 100%; III.1 one-stop 100%; III.3.1–3.8 80, 60, 60, 80, 100, 100, 50, 90%.
+    expect(targets).toEqual({
+      "II.4.3": 1, "III.1": 1, "III.3.1": 0.8, "III.3.2": 0.6, "digital:III.3.3": 0.6, "III.3.4": 0.8,
+      "III.3.5": 1, "III.3.6": 1, "III.3.7": 0.5, "III.3.8": 0.9, "dossiers:III.3.3": 0.6,
+    });
+    // Each names a rate of the catalogue (the plans' own check), so the table above is the plan's.
+    expect(parsePlans(JSON.parse(JSON.stringify(builtInPlans)))).toEqual(builtInPlans);
   });
 
-  it("set the online-dossier target for the months, quarters and year of 2025 only", () => {
-    const inForce = { dossiers: { online_rate: { target: 0.6, plan: HAI_PHONG_2025 } } };
-    expect(targetsInForce("2025-01", builtInPlans)).toEqual(inForce);
+  it("set the targets for the months, quarters and year of 2025 only", () => {
+    const inForce = targetsInForce("2025-01", builtInPlans);
+    expect(inForce.dossiers).toEqual({ online_rate: { target: 0.6, plan: HAI_PHONG_2025 } });
+    expect(inForce.feedback).toEqual({ on_time_rate: { target: 1, plan: HAI_PHONG_2025 } });
+    expect(Object.keys(inForce.digital!)).toHaveLength(8);
     expect(targetsInForce("2025-12", builtInPlans)).toEqual(inForce);
     expect(targetsInForce("2025-Q4", builtInPlans)).toEqual(inForce);
     expect(targetsInForce("2025", builtInPlans)).toEqual(inForce);
@@ -108,9 +119,10 @@ describe("plans given as configuration", () => {
   });
 
   it("name a form or a rate missing from the catalogue, with the ones that exist", () => {
-    const unknownForm = plan("f", "2026-01", [{ formId: "feedback", rateId: "on_time_rate", target: 1 }]);
+    const unknownForm = plan("f", "2026-01", [{ formId: "complaints", rateId: "on_time_rate", target: 1 }]);
+    const catalogue = forms.map((f) => `«${f.id}»`).join(", ");
     expect(problemsOf([EARLY, unknownForm])).toEqual([
-      "kế hoạch thứ 2, chỉ tiêu thứ 1, «formId»: không có biểu mẫu «feedback» trong danh mục (có: «dossiers», «centers»)",
+      `kế hoạch thứ 2, chỉ tiêu thứ 1, «formId»: không có biểu mẫu «complaints» trong danh mục (có: ${catalogue})`,
     ]);
     const unknownRate = plan("r", "2026-01", [{ formId: "dossiers", rateId: "payment_rate", target: 0.6 }]);
     expect(problemsOf([unknownRate])).toEqual([

@@ -1,3 +1,4 @@
+import { forms } from "../../shared/forms/catalogue.ts";
 import { describe, expect, it } from "vitest";
 import { call, centers, dossiers, reportPath, unitWithToken } from "./client.ts";
 
@@ -45,18 +46,25 @@ describe("status counts per level", () => {
     expect(status.status).toBe(200);
     const c = (expected: number, submitted: number, late: number, missing: number, returned: number, accepted: number) =>
       ({ expected, submitted, late, missing, returned, accepted });
-    expect(status.body.counts).toEqual({
+    expect(status.body.counts).toMatchObject({
       "cap-tinh": { dossiers: c(3, 2, 1, 1, 0, 1), centers: c(3, 0, 0, 3, 0, 0) },
       "cap-huyen": { dossiers: c(2, 1, 0, 1, 1, 0), centers: c(2, 0, 0, 2, 0, 0) },
       "cap-xa": { dossiers: c(4, 3, 1, 1, 1, 0), centers: c(4, 1, 0, 3, 0, 0) },
       all: { dossiers: c(9, 6, 2, 3, 2, 1), centers: c(9, 1, 0, 8, 0, 0) },
     });
+    // A form is expected only of the levels that file it for the period's type (Filing): the
+    // digital targets of departments and districts, no review in a month.
+    expect(status.body.counts).toMatchObject({
+      "cap-tinh": { digital: c(3, 0, 0, 3, 0, 0), review: c(0, 0, 0, 0, 0, 0) },
+      "cap-xa": { digital: c(0, 0, 0, 0, 0, 0), feedback: c(4, 0, 0, 4, 0, 0) },
+      all: { digital: c(5, 0, 0, 5, 0, 0), review: c(0, 0, 0, 0, 0, 0), publication: c(0, 0, 0, 0, 0, 0) },
+    });
 
     // The counts agree with the matrix they summarise.
     const units = status.body.units as { level: string; forms: Record<string, { state: string; review?: { decision: string } }> }[];
     for (const level of ["cap-tinh", "cap-huyen", "cap-xa", "all"]) {
-      for (const form of ["dossiers", "centers"]) {
-        const cells = units.filter((u) => level === "all" || u.level === level).map((u) => u.forms[form]!);
+      for (const { id: form } of forms) {
+        const cells = units.filter((u) => level === "all" || u.level === level).flatMap((u) => (u.forms[form] ? [u.forms[form]] : []));
         expect(status.body.counts[level][form]).toEqual({
           expected: cells.length,
           submitted: cells.filter((x) => x.state !== "missing").length,

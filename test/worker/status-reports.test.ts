@@ -1,3 +1,5 @@
+import { forms } from "../../shared/forms/catalogue.ts";
+import { files } from "../../shared/forms/filing.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import { call, expectError, reportPath, unitWithToken } from "./client.ts";
 
@@ -58,7 +60,11 @@ describe("a month's status and consolidated report", () => {
     expect(status.body.units.map((u: { code: string }) => u.code).sort()).toEqual([...CODES].sort());
     for (const unit of status.body.units) {
       expect(unit).toMatchObject({ code: expect.any(String), name: expect.any(String), level: expect.any(String) });
-      expect(unit.forms).toEqual({ dossiers: { state: "missing" }, centers: { state: "missing" } });
+      // Exactly the forms its level files for a month (Filing): a commune has no digital form, no one a monthly review.
+      const due = forms.filter((form) => files(form, unit.level, "month")).map((form) => [form.id, { state: "missing" }]);
+      expect(unit.forms).toEqual(Object.fromEntries(due));
+      expect(Object.keys(unit.forms)).toContain("dossiers");
+      expect(Object.keys(unit.forms)).not.toContain("review");
     }
   });
 

@@ -68,7 +68,7 @@ describe("GET /api/v1/reports/{periodId}/{formId}: targets", () => {
   it("still answers 401, 403 and 404 before reading KPI_PLANS", async () => {
     const broken = withPlans("not json");
     expectError(await call("GET", "/api/v1/reports/2026-11/dossiers", { ...broken, token: null }), 401);
-    expectError(await call("GET", "/api/v1/reports/2026-11/feedback", broken), 404);
+    expectError(await call("GET", "/api/v1/reports/2026-11/complaints", broken), 404);
     expectError(await call("GET", "/api/v1/reports/2026-13/dossiers", broken), 404);
   });
 

@@ -1,6 +1,8 @@
 import { exports } from "cloudflare:workers";
 import ExcelJS from "../../worker/xlsx/exceljs.ts";
 import { describe, expect, it } from "vitest";
+import { forms } from "../../shared/forms/catalogue.ts";
+import { formsFiledBy } from "../../shared/forms/filing.ts";
 import { ADMIN, call, centers, dossiers, expectError, reportPath, unitWithToken } from "./client.ts";
 import { bytesOf, download, fill, named, upload, workbookOf, XLSX } from "./xlsx-client.ts";
 
@@ -130,7 +132,8 @@ describe("units without the add-in: download the form, fill it anywhere, upload 
     const workbook = await workbookOf(await download("all", "2033-03", "UP-11", token));
     const blank = await upload("2033-03", "UP-11", token, await bytesOf(workbook));
     expect(blank.status).toBe(422);
-    expect(Object.keys(blank.body.forms).sort()).toEqual(["centers", "dossiers"]);
+    // The forms a department files for a month, every one blank: each says what to fill.
+    expect(Object.keys(blank.body.forms).sort()).toEqual(formsFiledBy(forms, "cap-tinh", "month").map((f) => f.id).sort());
     expect(blank.body.forms.centers.errors.every((e: { rule: string; cell: string }) => e.rule === "required" && /^[A-Z]+\d+$/.test(e.cell))).toBe(true);
     fill(workbook, "dossiers", dossiers());
     const answer = await upload("2033-03", "UP-11", token, await bytesOf(workbook));

@@ -1,4 +1,5 @@
 import { consolidate, type UnitInput } from "../../shared/aggregation/consolidate.ts";
+import { files } from "../../shared/forms/filing.ts";
 import type { FormDefinition, FormValues } from "../../shared/forms/types.ts";
 import { monthsOf, periodInfo, type Period } from "../../shared/periods/index.ts";
 import { deadlineConfig } from "../config.ts";
@@ -27,6 +28,7 @@ export async function buildReport(db: D1Database, env: Env, period: Period, form
   const inputs: UnitInput[] = units.map((unit) => ({
     unit,
     own: own.get(unit.code) ?? null,
+    expected: files(form, unit.level, period.type),
     ...(months.length > 0 ? { months: monthly.get(unit.code) ?? months.map(() => null) } : {}),
   }));
   return consolidate(form, periodInfo(period, deadlineConfig(env)), Math.max(months.length, 1), inputs);

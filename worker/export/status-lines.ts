@@ -1,16 +1,20 @@
 import type { Review } from "../../shared/api/schemas.ts";
 import type { StatusLine } from "../../shared/report-sheets/status-sheet.ts";
+import { files } from "../../shared/forms/filing.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
+import type { PeriodType } from "../../shared/periods/index.ts";
 import type { Unit } from "../../shared/units/levels.ts";
 import type { ReportState } from "../repositories/submissions.repo.ts";
 
 /**
  * The status matrix from the same repository reads as the status route (listUnits,
- * reportsOfPeriods without values, reviewsOfPeriod): every unit × form, in the units' order.
+ * reportsOfPeriods without values, reviewsOfPeriod): every unit × form it files for the period (or
+ * sent anyway), in the units' order.
  */
 export function statusLines(
   units: readonly Unit[],
   forms: readonly FormDefinition[],
+  periodType: PeriodType,
   reports: readonly ReportState[],
   reviews: ReadonlyMap<string, Review>,
 ): StatusLine[] {
@@ -19,6 +23,7 @@ export function statusLines(
   for (const unit of units) {
     for (const form of forms) {
       const report = byReport.get(`${form.id}/${unit.code}`);
+      if (!report && !files(form, unit.level, periodType)) continue; // not the unit's to file
       const review = reviews.get(`${form.id}/${unit.code}`);
       lines.push({
         unitCode: unit.code, unitName: unit.name, level: unit.level, formId: form.id,

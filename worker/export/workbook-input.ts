@@ -29,7 +29,7 @@ export async function loadWorkbookInput(db: D1Database, env: Env, period: Period
   return {
     period: periodInfo(period, deadlineConfig(env)),
     reports,
-    status: statusLines(units, forms, states, reviews),
+    status: statusLines(units, forms, period.type, states, reviews),
     warnings: stored.map((w) => ({ ...w, unitName: nameOf.get(w.unitCode) ?? w.unitCode })),
     targets: targetsInForce(period.id, kpiPlans(env)),
     producedAt: new Date(),

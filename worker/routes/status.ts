@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
 import { StatusSchema, type StateCounts } from "../../shared/api/schemas.ts";
 import { forms } from "../../shared/forms/catalogue.ts";
+import { files, formsFiledBy } from "../../shared/forms/filing.ts";
 import { periodInfo } from "../../shared/periods/index.ts";
 import { LEVELS } from "../../shared/units/levels.ts";
 import { requireCentral } from "../auth/actor.ts";
@@ -50,7 +51,7 @@ export function mountStatus(app: OpenAPIHono<AppEnv>): void {
       [...LEVELS, "all"].map((level) => [level, Object.fromEntries(forms.map((form) => [form.id, zero()]))]),
     );
     for (const unit of units) {
-      for (const form of forms) {
+      for (const form of formsFiledBy(forms, unit.level, period.type)) {
         const report = byReport.get(`${form.id}/${unit.code}`);
         const decision = report ? reviews.get(`${form.id}/${unit.code}`)?.decision : undefined;
         for (const tally of [counts[unit.level]![form.id]!, counts.all![form.id]!]) {
@@ -72,8 +73,9 @@ export function mountStatus(app: OpenAPIHono<AppEnv>): void {
         code: unit.code,
         name: unit.name,
         level: unit.level,
+        // The forms the unit files for this period, and any other it sent anyway.
         forms: Object.fromEntries(
-          forms.map((form): [string, FormState] => {
+          forms.filter((form) => files(form, unit.level, period.type) || byReport.has(`${form.id}/${unit.code}`)).map((form): [string, FormState] => {
             const report = byReport.get(`${form.id}/${unit.code}`);
             const review = reviews.get(`${form.id}/${unit.code}`);
             return [form.id, report

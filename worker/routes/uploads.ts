@@ -3,6 +3,8 @@ import type { Context } from "hono";
 import { z } from "zod";
 import { IssueSchema, ReceiptSchema } from "../../shared/api/schemas.ts";
 import { forms as catalogue } from "../../shared/forms/catalogue.ts";
+import { isBlank } from "../../shared/forms/cells.ts";
+import { formsFiledBy } from "../../shared/forms/filing.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
 import { periodInfo } from "../../shared/periods/index.ts";
 import { requireUnitOrCentral } from "../auth/actor.ts";
@@ -45,7 +47,8 @@ const routes = [
     description:
       "The add-in's layout: the header filled for the unit and period, input cells shaded, unlocked and validated " +
       "(whole numbers ≥ 0), totals and rates as formulas, and the add-in's workbook names `BC_<formId>.<cellKey>`. " +
-      "Prefilled with the unit's latest version of the period when it has one. `formId` `all` gives every form. " +
+      "Prefilled with the unit's latest version of the period when it has one. `formId` `all` gives every form the unit " +
+      "files for the period (its level and the period's type, the form's `filing`). " +
       "`unit` may be left out by a unit's token (its own unit).",
     request: {
       params: z.object({ formId: z.string().meta({ example: "dossiers" }) }),
@@ -130,7 +133,7 @@ async function readForms(c: Context<AppEnv>, periodId: string, unitCode: string)
   if (present.length === 0) throw badRequest(NO_FORMS);
   // A form left wholly blank beside a filled one was not meant to be sent (the "all forms" file);
   // when every form is blank, all are checked, so that the answer says what to fill.
-  const filled = present.filter(([, upload]) => Object.values(upload.values).some((v) => v !== null && v !== ""));
+  const filled = present.filter(([, upload]) => !isBlank(upload.values));
   const found = filled.length > 0 ? filled : present;
   for (const [form, upload] of found) {
     if (upload.periodId !== undefined && upload.periodId !== periodId) {
@@ -167,8 +170,10 @@ export function mountUploads(app: OpenAPIHono<AppEnv>): void {
     const periodId = c.req.query("period");
     if (!periodId) throw badRequest("Thiếu tham số «period» (mã kỳ báo cáo), ví dụ ?period=2026-11.");
     const period = requirePeriod(periodId);
-    const forms = formId === ALL ? catalogue : [requireForm(formId)];
+    const chosen = formId === ALL ? null : requireForm(formId);
     const unit = await requireUnit(c.env.DB, unitCode);
+    // "all": the forms the unit files for this period (its level, the period's type).
+    const forms = chosen ? [chosen] : formsFiledBy(catalogue, unit.level, period.type);
     const info = periodInfo(period, deadlineConfig(c.env), unit.level);
     const stored = await Promise.all(forms.map((form) => latestVersion(c.env.DB, { periodId: period.id, formId: form.id, unitCode: unit.code })));
     const values = Object.fromEntries(forms.flatMap((form, i) => (stored[i] ? [[form.id, stored[i]!.values]] : [])));

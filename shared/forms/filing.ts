@@ -1,0 +1,13 @@
+import type { PeriodType } from "../periods/period-id.ts";
+import type { Level } from "../units/levels.ts";
+import type { FormDefinition } from "./types.ts";
+
+/** Whether a unit of this level files the form for a period of this type. */
+export function files(form: FormDefinition, level: Level, periodType: PeriodType): boolean {
+  return form.filing.levels.includes(level) && form.filing.periodTypes.includes(periodType);
+}
+
+/** The forms a unit of this level files for a period of this type, in catalogue order. */
+export function formsFiledBy<F extends FormDefinition>(forms: readonly F[], level: Level, periodType: PeriodType): F[] {
+  return forms.filter((form) => files(form, level, periodType));
+}
