@@ -4,6 +4,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { forms as catalogue } from "../../shared/forms/catalogue.ts";
+import { isBlank } from "../../shared/forms/cells.ts";
 import { vietnamDate } from "../../shared/periods/index.ts";
 import type { Submission } from "../../shared/api/schemas.ts";
 import type { Unit } from "../../shared/units/levels.ts";
@@ -171,7 +172,10 @@ export function Workspace(props: {
                     </MessageBarBody>
                   </MessageBar>
                 )}
-                {checked && checked.present && (
+                {checked && checked.present && isBlank(checked.values) && (
+                  <Caption1 data-testid={`blank-${form.id}`}>{t("blankForm")}</Caption1>
+                )}
+                {checked && checked.present && !isBlank(checked.values) && (
                   <IssueList
                     form={form}
                     errors={checked.errors}

@@ -63,7 +63,15 @@ const STRINGS = {
     vi: "Kỳ này đã khóa sổ: Văn phòng không nhận báo cáo mới hay sửa đổi. Liên hệ Văn phòng nếu cần mở lại.",
     en: "This period is locked: no new or amended reports are accepted. Contact the central office to reopen it.",
   },
-  blankNotSent: { vi: "Chưa điền, chưa gửi: {forms}. Điền rồi bấm Gửi lần nữa.", en: "Not filled in, not sent: {forms}. Fill them in and submit again." },
+  blankNotSent: {
+    vi: "Chưa điền, chưa kiểm tra và chưa gửi: {forms}. Điền các ô màu (gõ 0 nếu không có) rồi kiểm tra, gửi lần nữa.",
+    en: "Not filled in, so neither checked nor sent: {forms}. Fill in the shaded cells (0 when there is nothing) and check and submit again.",
+  },
+  allBlank: {
+    vi: "Chưa có số liệu trong biểu nào: điền các ô màu (gõ 0 nếu không có) rồi bấm Kiểm tra.",
+    en: "No form has figures yet: fill in the shaded cells (0 when there is nothing), then Check.",
+  },
+  blankForm: { vi: "Biểu này chưa điền: chưa kiểm tra, chưa gửi.", en: "This form is not filled in: neither checked nor sent." },
   submitBlocked: { vi: "Sửa hết lỗi và giải trình các cảnh báo trước khi gửi.", en: "Fix every error and explain every warning before submitting." },
   receipt: { vi: "Đã gửi {form}: biên nhận {receipt}, phiên bản {version}{late}.", en: "{form} submitted: receipt {receipt}, version {version}{late}." },
   lateSuffix: { vi: " (gửi muộn)", en: " (late)" },

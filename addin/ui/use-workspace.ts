@@ -250,7 +250,9 @@ export function useWorkspace(props: {
       await fill(values, months.map((m) => periodLabel(m, lang)).join(", "));
     });
 
+  /** The rules on a form's values; a form not filled in at all is not judged yet (blankForms says so). */
   const validate = (form: FormDefinition, values: Record<string, unknown>) => {
+    if (isBlank(values)) return { errors: [], warnings: [], values: {} };
     const before = previous[form.id];
     return validateSubmission(form, values, {
       unitName: unit.name,
@@ -265,9 +267,25 @@ export function useWorkspace(props: {
       setChecked(result);
       warnIfNoHistory(result);
       const present = Object.values(result).filter((f) => f.present);
-      if (present.length === 0) say({ intent: "warning", text: t("noSheet", { sheet: forms.map((f) => f.layout.sheetName).join(", ") }) });
-      else if (present.every((f) => f.errors.length === 0 && f.warnings.length === 0)) say({ intent: "success", text: t("checkedOk") });
+      if (present.length === 0) return say({ intent: "warning", text: t("noSheet", { sheet: forms.map((f) => f.layout.sheetName).join(", ") }) });
+      if (!sayBlank(result)) return;
+      if (present.every((f) => f.errors.length === 0 && f.warnings.length === 0)) say({ intent: "success", text: t("checkedOk") });
     });
+
+  /**
+   * Says which written forms are not filled in yet (they wait, and are neither judged nor sent);
+   * answers false when no form is filled in at all, so there is nothing to check or send.
+   */
+  const sayBlank = (result: Record<string, CheckedForm>): boolean => {
+    const written = forms.filter((form) => result[form.id]?.present);
+    const blank = written.filter((form) => isBlank(result[form.id]!.values));
+    if (blank.length === written.length) {
+      say({ intent: "warning", text: t("allBlank") });
+      return false;
+    }
+    if (blank.length > 0) say({ intent: "info", text: t("blankNotSent", { forms: blank.map((f) => f.layout.sheetName).join(", ") }) });
+    return true;
+  };
 
   /** Checked before the earlier reports came (offline at start): say the comparisons with them were skipped. */
   const warnIfNoHistory = (result: Record<string, CheckedForm>) => {
@@ -296,11 +314,9 @@ export function useWorkspace(props: {
       warnIfNoHistory(result);
       const written = forms.filter((form) => result[form.id]?.present);
       if (written.length === 0) return say({ intent: "warning", text: t("noSheet", { sheet: forms.map((f) => f.layout.sheetName).join(", ") }) });
-      // A form not filled in yet waits (as on the upload page); when all are blank, their errors say what to fill.
-      const filled = written.filter((form) => !isBlank(result[form.id]!.values));
-      const present = filled.length > 0 ? filled : written;
-      const waiting = written.filter((form) => !present.includes(form));
-      if (waiting.length > 0) say({ intent: "info", text: t("blankNotSent", { forms: waiting.map((f) => f.layout.sheetName).join(", ") }) });
+      if (!sayBlank(result)) return;
+      // A form not filled in yet waits, as on the upload page: the others are sent.
+      const present = written.filter((form) => !isBlank(result[form.id]!.values));
       const foreign = present.find((form) => {
         const sheet = result[form.id]!;
         return (sheet.periodId !== undefined && sheet.periodId !== periodId) || (sheet.unitCode !== undefined && sheet.unitCode !== unit.code);

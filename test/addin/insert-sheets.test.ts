@@ -11,7 +11,7 @@ import { freshExcel } from "./excel-fixtures.ts";
 import type { ExcelMock } from "./fake-excel/mock-excel.ts";
 import type { FakeSheet } from "./fake-excel/workbook.ts";
 
-const NAMES = ["Bìa", "Giải quyết TTHC", "TTHC tại Trung tâm", "Tình trạng", "Cảnh báo"];
+const NAMES = ["Bìa", ...reports.map((r) => r.form.layout.sheetName), "Tình trạng", "Cảnh báo"];
 
 /**
  * Every line of a form's sheet as Excel computes it (the fake evaluates the formulas; no stored
@@ -22,7 +22,9 @@ function expectSheetComputesReport(excel: ExcelMock, sheet: FakeSheet, form: For
   const grand = 5 + header.depth + 1;
   const lines = [{ name: "TỔNG CỘNG", figures: report.total, rates: report.rates, total: true }];
   for (const level of LEVELS) {
-    lines.push({ name: LEVEL_LABELS[level].vi, figures: report.levels[level].total, rates: report.levels[level].rates, total: true });
+    // A level's subtotal is a formula over its units; a level without units (one that does not file the form) shows zeros.
+    const units = report.units.filter((x) => x.level === level).length;
+    lines.push({ name: LEVEL_LABELS[level].vi, figures: report.levels[level].total, rates: report.levels[level].rates, total: units > 0 });
     for (const u of report.units.filter((x) => x.level === level)) {
       lines.push({ name: u.source === "derived" ? `${u.name} (*)` : u.name, figures: u.values, rates: u.rates, total: false });
     }
@@ -85,19 +87,23 @@ describe("inserting the consolidated report into the open workbook", () => {
 
     const cover = excel.workbook.mustSheet("Bìa");
     expect(cover.cell(3, 2).constant).toBe("2017-H1 — 6 tháng đầu năm 2017");
-    expect(cover.cell(9, 1).constant).toBe(dossiersForm.title.vi);
-    expect(cover.cell(10, 3).constant).toBe(reports[1]!.report.completeness.expected);
+    // A line per form of the catalogue from row 9, each with its completeness.
+    reports.forEach(({ form, report }, i) => {
+      expect(cover.cell(9 + i, 1).constant).toBe(form.title.vi);
+      expect(cover.cell(9 + i, 3).constant).toBe(report.completeness.expected);
+    });
     // The plan's targets against the city's rates: the online rate (60%) and end to end at the centres (100%).
-    expect(cover.cell(12, 1).constant).toBe(`Chỉ tiêu theo ${TEST_PLAN}`);
-    const targetRows = [14, 15].map((r) => [1, 2, 3, 4, 5].map((c) => cover.cell(r, c).constant));
-    const online = reports[0]!.report.rates.online_rate!;
-    const fullCycle = reports[1]!.report.rates.full_cycle_rate!;
+    const targetsAt = 9 + reports.length + 1;
+    expect(cover.cell(targetsAt, 1).constant).toBe(`Chỉ tiêu theo ${TEST_PLAN}`);
+    const targetRows = [targetsAt + 2, targetsAt + 3].map((r) => [1, 2, 3, 4, 5].map((c) => cover.cell(r, c).constant));
+    const online = reports.find((r) => r.form.id === "dossiers")!.report.rates.online_rate!;
+    const fullCycle = reports.find((r) => r.form.id === "centers")!.report.rates.full_cycle_rate!;
     expect(targetRows).toEqual([
       [dossiersForm.title.vi, dossiersForm.rates.find((r) => r.id === "online_rate")!.label.vi, online, 0.6, online >= 0.6 ? "Đạt" : "Chưa đạt"],
       [centersForm.title.vi, centersForm.rates.find((r) => r.id === "full_cycle_rate")!.label.vi, fullCycle, 1, fullCycle >= 1 ? "Đạt" : "Chưa đạt"],
     ]);
     expect(fullCycle).toBeLessThan(1);
-    expect(cover.cell(14, 3).numberFormat).toBe("0.00%");
+    expect(cover.cell(targetsAt + 2, 3).numberFormat).toBe("0.00%");
   });
 
   it("asks before replacing sheets of the same names, then writes them again in place, the sheets themselves kept", async () => {

@@ -5,7 +5,8 @@ import { percentVi } from "../../addin/central/percent-vi.ts";
 import type { StateCounts } from "../../shared/api/schemas.ts";
 import { vietnamDate } from "../../shared/periods/index.ts";
 import { openBrowser, watchedPage } from "./browser.ts";
-import { central, registerUnit, reportPath } from "./worker-api.ts";
+import { parsePeriodId } from "../../shared/periods/index.ts";
+import { central, communeForms, registerUnit, reportPath } from "./worker-api.ts";
 
 /** The central office's page in Chromium against the real worker: status, reminder, figures, workbook. */
 const suffix = Date.now().toString(36);
@@ -77,7 +78,8 @@ describe("the central office's page", () => {
       await expect.poll(() => row.textContent()).toContain(past ? "Quá hạn, chưa gửi" : "Chưa gửi");
       if (!past) expect(await row.textContent()).not.toContain("Quá hạn");
       const day = `${deadline.slice(8, 10)}/${deadline.slice(5, 7)}/${deadline.slice(0, 4)}`;
-      expect(await page.getByTestId("reminder").inputValue()).toContain(`${MISSING} — Xã Chưa Gửi: Kết quả giải quyết thủ tục hành chính; Thủ tục hành chính tại Trung tâm Phục vụ hành chính công (hạn ${day}${past ? ", đã quá hạn" : ""})`);
+      const titles = communeForms(parsePeriodId(id)!.type).map((f) => f.title.vi).join("; "); // every form a commune files
+      expect(await page.getByTestId("reminder").inputValue()).toContain(`${MISSING} — Xã Chưa Gửi: ${titles} (hạn ${day}${past ? ", đã quá hạn" : ""})`);
     }
     await page.getByRole("combobox", { name: "Kỳ báo cáo" }).selectOption(periodId);
     await page.getByTestId("matrix").locator("tr", { hasText: SENT }).getByText("Đã gửi · v1").waitFor();

@@ -1,4 +1,10 @@
 import { inject } from "vitest";
+import { forms } from "../../shared/forms/catalogue.ts";
+import { formsFiledBy } from "../../shared/forms/filing.ts";
+import type { PeriodType } from "../../shared/periods/index.ts";
+
+/** The forms a commune (what registerUnit makes) files for a period of this type: what the pane writes for it. */
+export const communeForms = (type: PeriodType) => formsFiledBy(forms, "cap-xa", type);
 
 /** A call to the real worker from the test (not from the browser), as the central office. */
 export async function central<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> {
