@@ -1,40 +1,43 @@
 /**
- * Issue 4, item 5: the consolidated workbook for 300 units × every form, on its own throwaway D1
- * (the main bench database holds 3,300 units), and the worker bundle's gzip size.
+ * The consolidated workbook for 300 units × every form of the catalogue (dossiers as the main seed
+ * makes them, every other form from its example, for the units that file it), on its own throwaway
+ * D1 (the main bench database holds 3,300 units), and the worker bundle's gzip size.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import ExcelJS from "exceljs";
-import { getForm } from "../shared/forms/catalogue.ts";
-import type { FormValues } from "../shared/forms/types.ts";
+import { forms, getForm } from "../shared/forms/catalogue.ts";
+import { files } from "../shared/forms/filing.ts";
+import type { FormDefinition, FormValues } from "../shared/forms/types.ts";
 import { parsePeriodId, deadlineOf, defaultDeadlineConfig } from "../shared/periods/index.ts";
 import { validateSubmission } from "../shared/validation/validate.ts";
 import { timeInterleaved, type TimedResult } from "./load.ts";
 import { dossiers, expectedTotal, seedSql, seededUnits, type BenchUnit } from "./seed.ts";
 import { freePort, startServer, wrangler } from "./wrangler.ts";
 
-const centers = getForm("centers")!;
 const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
 
-/** One `centers` row per unit (validated, derived totals filled in), as SQL, with its values. */
-function centersSql(units: readonly BenchUnit[], periodId: string): { sql: string; values: FormValues[] } {
-  const at = `${deadlineOf(parsePeriodId(periodId)!, defaultDeadlineConfig)}T02:00:00.000Z`;
+/**
+ * One version 1 per unit of a form, for the units whose level files it for the period: the form's
+ * example times 1 to 4 by unit (validated, derived totals filled in), as SQL, with the values.
+ */
+function exampleFormSql(form: FormDefinition, units: readonly BenchUnit[], periodId: string): { sql: string; values: FormValues[] } {
+  const period = parsePeriodId(periodId)!;
+  const at = `${deadlineOf(period, defaultDeadlineConfig)}T02:00:00.000Z`;
   const reports: string[] = [];
   const versions: string[] = [];
   const values: FormValues[] = [];
   units.forEach((unit, i) => {
-    const total = 20 + ((i * 37) % 180);
-    const notAt = i % 7;
-    const done = Math.floor((total - notAt) / 2);
-    const result = validateSubmission(centers, {
-      tthc_total: total, tthc_not_at_center: notAt, full_cycle_done: done, full_cycle_added: (i * 13) % Math.max(1, total - notAt - done),
-    }, { unitName: unit.name, previous: null });
-    if (result.errors.length > 0) throw new Error(`centers seed for ${unit.code}: ${result.errors[0]!.message}`);
+    if (!files(form, unit.level, period.type)) return;
+    const k = 1 + (i % 4);
+    const input = Object.fromEntries(Object.entries(form.example).map(([key, v]) => [key, typeof v === "number" ? v * k : v]));
+    const result = validateSubmission(form, input, { unitName: unit.name, previous: null });
+    if (result.errors.length > 0) throw new Error(`${form.id} seed for ${unit.code}: ${result.errors[0]!.message}`);
     values.push(result.values);
-    const key = `${quote(periodId)}, 'centers', ${quote(unit.code)}`;
+    const key = `${quote(periodId)}, ${quote(form.id)}, ${quote(unit.code)}`;
     reports.push(`(${key}, 1, 0, '${at}', '${at}')`);
-    versions.push(`(${key}, 1, ${quote(`BC-BENCH-C-${periodId}-${unit.code}`)}, 0, '${at}', ${quote(`unit:${unit.code}#0`)}, ${quote(JSON.stringify(result.values))}, NULL, ${quote(JSON.stringify(result.warnings))})`);
+    versions.push(`(${key}, 1, ${quote(`BC-BENCH-${form.id}-${periodId}-${unit.code}`)}, 0, '${at}', ${quote(`unit:${unit.code}#0`)}, ${quote(JSON.stringify(result.values))}, NULL, ${quote(JSON.stringify(result.warnings))})`);
   });
   // Statements under D1's 100 KB: split by 100 rows.
   const chunks: string[] = [];
@@ -56,7 +59,7 @@ export interface WorkbookTiming extends Omit<TimedResult, "body"> {
 }
 
 /**
- * 300 units (20 cap-tinh, 40 cap-huyen, 240 cap-xa) with a month of `dossiers` and of `centers`
+ * 300 units (20 cap-tinh, 40 cap-huyen, 240 cap-xa) with a month of every form they file
  * on a fresh local D1, a second bench server, and timed GETs of the period's .xlsx. The last
  * workbook is read back with ExcelJS: five sheets, and each form's grand total equals the seed.
  */
@@ -69,9 +72,10 @@ export async function benchWorkbook(options: {
   const units = seededUnits({ tinh: 20, huyen: 40, xa: 240 });
   await wrangler(["d1", "migrations", "apply", "baocao-bench", "--local", "--persist-to", dir, "--config", options.config]);
   const dossierSeed = seedSql(units, [period]);
-  const centerSeed = centersSql(units, period);
+  // Every other form of the catalogue from its example, for the units that file it in a month.
+  const others = forms.filter((f) => f.id !== "dossiers").map((form) => ({ form, ...exampleFormSql(form, units, period) }));
   const file = join(dir, "seed.sql");
-  writeFileSync(file, dossierSeed.sql + centerSeed.sql);
+  writeFileSync(file, dossierSeed.sql + others.map((o) => o.sql).join(""));
   await wrangler(["d1", "execute", "baocao-bench", "--local", "--persist-to", dir, "--config", options.config, "--file", file], 120_000);
   const server = await startServer([options.config, String(await freePort()), dir, options.adminToken]);
   options.onServer(server.stop);
@@ -79,7 +83,7 @@ export async function benchWorkbook(options: {
     const path = `/api/v1/reports/${period}.xlsx`;
     const sheetsPath = `/api/v1/report-sheets/${period}`;
     const [timed, json] = await timeInterleaved([{
-      name: `workbook ${period}, ${units.length} units × 2 forms`,
+      name: `workbook ${period}, ${units.length} units × ${forms.length} forms`,
       get: async () => {
         const response = await fetch(`${server.url}${path}`, { headers: { Authorization: `Bearer ${options.adminToken}` } });
         return { status: response.status, body: new Uint8Array(await response.arrayBuffer()) };
@@ -96,15 +100,18 @@ export async function benchWorkbook(options: {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer);
     const sheets = workbook.worksheets.map((s) => s.name);
-    if (sheets.length !== 5) throw new Error(`the workbook has ${sheets.length} sheets: ${sheets.join(", ")}`);
+    if (sheets.length !== forms.length + 4) throw new Error(`the workbook has ${sheets.length} sheets: ${sheets.join(", ")}`);
     const jsonNames = grids.sheets.map((s) => s.name).join(", ");
     if (jsonNames !== sheets.join(", ")) throw new Error(`the report sheets JSON has ${jsonNames}, the workbook ${sheets.join(", ")}`);
-    const expected = {
-      dossiers: expectedTotal(dossiers, units.map((u) => [dossierSeed.values.get(u.code)![0]!])).received_total,
-      centers: centerSeed.values.reduce((s, v) => s + (v.tthc_at_center as number), 0),
-    };
-    for (const [formId, columnId, want] of [["dossiers", "received_total", expected.dossiers], ["centers", "tthc_at_center", expected.centers]] as const) {
-      const form = getForm(formId)!;
+    // Each form's grand total of its first column equals the seed (dossiers: the received total).
+    const expected: [FormDefinition, string, number][] = [
+      [getForm("dossiers")!, "received_total", expectedTotal(dossiers, units.map((u) => [dossierSeed.values.get(u.code)![0]!])).received_total!],
+      ...others.map(({ form, values }): [FormDefinition, string, number] => {
+        const first = form.layout.order[0]!;
+        return [form, first, values.reduce((sum, v) => sum + ((v[first] as number) ?? 0), 0)];
+      }),
+    ];
+    for (const [form, columnId, want] of expected) {
       const sheet = workbook.getWorksheet(form.layout.sheetName)!;
       let got: unknown;
       sheet.eachRow((row) => {
@@ -114,7 +121,7 @@ export async function benchWorkbook(options: {
           got = value.result;
         }
       });
-      if (got !== want) throw new Error(`workbook ${formId}: grand total ${columnId} ${String(got)}, expected ${want}`);
+      if (got !== want) throw new Error(`workbook ${form.id}: grand total ${columnId} ${String(got)}, expected ${want}`);
     }
     const { body: jsonBody, samplesMs: _, ...jsonRest } = json!;
     return {

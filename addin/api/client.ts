@@ -91,7 +91,7 @@ export class ApiClient {
   }
 
   /** A period with its window, deadline and whether the central office has locked it. */
-  period(id: string): Promise<PeriodInfo & { locked: boolean }> {
+  period(id: string): Promise<z.infer<typeof PeriodWithLockSchema>> {
     return this.get(`/api/v1/periods/${encodeURIComponent(id)}`, PeriodWithLockSchema);
   }
 

@@ -4,6 +4,7 @@ import { LEVEL_LABELS, LEVELS } from "../../shared/units/levels.ts";
 import { formatVi } from "../../shared/validation/wording.ts";
 import { percentVi } from "./percent-vi.ts";
 import { useLang, useT } from "../ui/i18n.tsx";
+import { BelowTarget } from "./BelowTarget.tsx";
 import { RateChart } from "./RateChart.tsx";
 
 const percent = (rate: number | null | undefined) => (rate === null || rate === undefined ? "—" : percentVi(rate));
@@ -54,6 +55,7 @@ export function CityReport(props: { form: FormDefinition; report: Report }) {
         </p>
       )}
       <RateChart form={form} report={report} />
+      <BelowTarget form={form} report={report} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import {
 import { useState } from "react";
 import { forms as catalogue } from "../../shared/forms/catalogue.ts";
 import { isBlank } from "../../shared/forms/cells.ts";
+import { OwnRates } from "./OwnRates.tsx";
 import { vietnamDate } from "../../shared/periods/index.ts";
 import type { Submission } from "../../shared/api/schemas.ts";
 import type { Unit } from "../../shared/units/levels.ts";
@@ -174,6 +175,9 @@ export function Workspace(props: {
                 )}
                 {checked && checked.present && isBlank(checked.values) && (
                   <Caption1 data-testid={`blank-${form.id}`}>{t("blankForm")}</Caption1>
+                )}
+                {checked && checked.present && !isBlank(checked.values) && (
+                  <OwnRates form={form} values={checked.values} targets={w.period?.targets?.[form.id] ?? {}} />
                 )}
                 {checked && checked.present && !isBlank(checked.values) && (
                   <IssueList

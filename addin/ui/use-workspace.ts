@@ -5,6 +5,7 @@ import { isBlank } from "../../shared/forms/cells.ts";
 import { formsFiledBy } from "../../shared/forms/filing.ts";
 import { carriedOverFrom, fromMonths } from "../../shared/forms/prefill.ts";
 import type { FormDefinition, FormValues } from "../../shared/forms/types.ts";
+import type { FormTargets } from "../../shared/plans/types.ts";
 import { parsePeriodId, previousPeriod } from "../../shared/periods/index.ts";
 import type { Unit } from "../../shared/units/levels.ts";
 import { validateSubmission } from "../../shared/validation/validate.ts";
@@ -69,7 +70,7 @@ export function useWorkspace(props: {
   }, [periodId, unit.level]);
   const t = useT();
   const lang = useLang();
-  const [period, setPeriod] = useState<(PeriodInfo & { locked?: boolean }) | null>(null);
+  const [period, setPeriod] = useState<(PeriodInfo & { locked?: boolean; targets?: Record<string, FormTargets> }) | null>(null);
   const [latest, setLatest] = useState<Record<string, Submission | null>>({});
   const [previous, setPrevious] = useState<Record<string, Submission | null>>({});
   const [history, setHistory] = useState<Record<string, { periodId: string; values: FormValues }[]>>({});
@@ -100,7 +101,7 @@ export function useWorkspace(props: {
         ...forms.map((form) => client.history(asked, form.id, unit.code)),
       ]);
       if (current.current !== asked) return;
-      setPeriod(info as PeriodInfo & { locked: boolean });
+      setPeriod(info as PeriodInfo & { locked: boolean; targets?: Record<string, FormTargets> });
       setLatest(Object.fromEntries(forms.map((form, i) => [form.id, reports[i] as Submission | null])));
       setPrevious(Object.fromEntries(forms.map((form, i) => [form.id, reports[forms.length + i] as Submission | null])));
       setHistory(Object.fromEntries(forms.map((form, i) => [form.id, reports[2 * forms.length + i] as { periodId: string; values: FormValues }[]])));

@@ -162,7 +162,12 @@ export const StatusSchema = z.object({
 });
 
 /** A period as `GET /api/v1/periods/{periodId}` answers it: with whether it is locked. */
-export const PeriodWithLockSchema = PeriodSchema.extend({ locked: z.boolean() });
+export const PeriodWithLockSchema = PeriodSchema.extend({
+  locked: z.boolean(),
+  targets: z.record(z.string(), z.lazy(() => TargetsSchema)).optional().meta({
+    description: "Form id → rate id → the target of the plan in force for the period; left out while KPI_PLANS is malformed",
+  }),
+});
 
 /** Locking or reopening a period: an optional reason, kept in the history and the audit log. */
 export const LockInputSchema = z.object({ reason: z.string().max(2_000).optional() });

@@ -3,6 +3,7 @@ import type { PeriodInfo } from "../api/schemas.ts";
 import type { FormDefinition } from "../forms/types.ts";
 import type { GridSheet } from "../layout/grid.ts";
 import type { FormTargets } from "../plans/types.ts";
+import { belowTargetSheet } from "./below-target-sheet.ts";
 import { coverSheet } from "./cover-sheet.ts";
 import { formReportSheet } from "./form-report-sheet.ts";
 import { statusSheet, type StatusLine } from "./status-sheet.ts";
@@ -21,7 +22,8 @@ export interface ReportSheetsInput {
 
 /**
  * The consolidated report of a period as sheets, in workbook order: the cover ("Bìa"), one sheet
- * per form in the official layout, the status sheet ("Tình trạng") and the issues sheet ("Cảnh báo").
+ * per form in the official layout, the units below the plan's targets ("Chưa đạt chỉ tiêu"), the
+ * status sheet ("Tình trạng") and the issues sheet ("Cảnh báo").
  */
 export function reportSheets(input: ReportSheetsInput): GridSheet[] {
   const forms = input.reports.map((r) => r.form);
@@ -33,6 +35,7 @@ export function reportSheets(input: ReportSheetsInput): GridSheet[] {
   return [
     coverSheet(input.period, input.reports, targets, input.producedAt),
     ...input.reports.map(({ form, report }) => formReportSheet(form, report)),
+    belowTargetSheet(input.reports, input.targets),
     statusSheet(forms, input.status),
     warningsSheet(forms, input.warnings),
   ];

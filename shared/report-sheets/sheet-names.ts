@@ -2,3 +2,4 @@
 export const COVER_SHEET = "Bìa";
 export const STATUS_SHEET = "Tình trạng";
 export const WARNINGS_SHEET = "Cảnh báo";
+export const BELOW_TARGET_SHEET = "Chưa đạt chỉ tiêu";

@@ -41,7 +41,7 @@ describe("the city report on the central page", () => {
 
     const report = (await central<{
       rates: Record<string, number | null>;
-      units: Array<{ name: string; source: string }>;
+      units: Array<{ code: string; name: string; source: string; rates: Record<string, number | null> }>;
       targets: Record<string, { target: number; plan: string }>;
     }>("GET", `/api/v1/reports/${quarter.id}/dossiers`)).json;
     const derived = report.units.filter((u) => u.source === "derived").map((u) => u.name);
@@ -55,6 +55,12 @@ describe("the city report on the central page", () => {
     }
     // The demo's plan (npm start's, item III.3.3 of Hải Phòng's plan) marks 60% on the online rate only.
     expect(report.targets).toEqual({ online_rate: { target: 0.6, plan: expect.stringContaining("257/QĐ-UBND") } });
+    // Judged for each unit too: the units below 60%, lowest first, with their own rates.
+    const below = report.units
+      .filter((u) => u.rates.online_rate !== null && u.rates.online_rate! < 0.6)
+      .sort((a, b) => a.rates.online_rate! - b.rates.online_rate! || a.code.localeCompare(b.code));
+    const belowText = await page.getByTestId("below-dossiers-online_rate").textContent();
+    expect(belowText).toContain(below.length === 0 ? "mọi đơn vị có số liệu đều đạt" : below.map((u) => `${u.name} ${percentVi(u.rates.online_rate!)}`).join("; "));
     const mark = chart.locator('[data-rate="online_rate"] [data-target]');
     expect(await mark.getAttribute("data-target")).toBe("0.6");
     expect(await mark.getAttribute("title")).toBe(`Mục tiêu ${percentVi(0.6)} theo ${report.targets.online_rate!.plan}`);

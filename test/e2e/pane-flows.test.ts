@@ -9,6 +9,7 @@ import { dossiers } from "../../shared/forms/dossiers.ts";
 import { columnText } from "../../shared/validation/wording.ts";
 import { openBrowser, watchedPage } from "./browser.ts";
 import { useFakeOffice, type CellView, type TypeOutcome } from "./fake-office/index.ts";
+import { percentVi } from "../../addin/central/percent-vi.ts";
 import { central, communeForms, registerUnit, reportPath } from "./worker-api.ts";
 
 /**
@@ -176,6 +177,10 @@ describe("the task pane in Excel, against the real worker", () => {
     await expect.poll(() => errors.count()).toBe(0);
     await expect.poll(async () => (await excel.cell(D("received_online"))).fill).toBe(STYLE.inputFill);
     expect((await excel.cell(D("received_total"))).value).toBe(1239); // the sheet adds up as the clerk types
+    // Checked without errors: the unit's own rates against the plan in force (the demo's: online dossiers 60%).
+    const online = page.getByTestId("rates-dossiers").locator('[data-rate="online_rate"]');
+    expect(await online.textContent()).toContain(`${percentVi(1209 / 1229)} — mục tiêu ${percentVi(0.6)}: đạt`);
+    expect(await online.getAttribute("data-met")).toBe("true");
     // From here on, a task pane as narrow as Excel's: nothing sticks out sideways.
     await page.setViewportSize({ width: 350, height: 800 });
     await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(350);

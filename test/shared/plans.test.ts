@@ -26,17 +26,29 @@ function problemsOf(json: unknown): readonly string[] {
 }
 
 describe("the built-in plans", () => {
-  it("hold Hải Phòng's 2025 plan (QĐ 257/QĐ-UBND) for 2025, with every rate target it sets", () => {
-    expect(builtInPlans).toEqual([
-      {
-        id: "hai-phong-2025",
-        title: { vi: HAI_PHONG_2025, en: expect.stringContaining("257/QĐ-UBND") },
-        from: "2025-01",
-        to: "2025-12",
-        targets: expect.any(Array),
-      },
+  it("hold the seeds' plans for their own years: Quảng Ninh 2017, Hà Nội 2021–2025, Hải Phòng 2025", () => {
+    expect(builtInPlans.map((p) => [p.id, p.from, p.to])).toEqual([
+      ["quang-ninh-2017", "2017-01", "2017-12"], ["ha-noi-2021-2025", "2021-01", "2025-12"], ["hai-phong-2025", "2025-01", "2025-12"],
     ]);
-    const targets = Object.fromEntries(builtInPlans[0]!.targets.map((t) => [t.item === "III.3.3" ? `${t.formId}:III.3.3` : t.item, t.target]));
+    // Seed 002 I.1: 100% of procedures at the centres, 100% handled there end to end, by the end of 2017.
+    expect(targetsInForce("2017-Q4", builtInPlans)).toEqual({
+      centers: { at_center_rate: { target: 1, plan: expect.stringContaining("239/KH-UBND") }, full_cycle_rate: { target: 1, plan: expect.stringContaining("239/KH-UBND") } },
+    });
+    // Seed 001 II.10: 100% of procedures online (levels 3 and 4), 2021 to 2025, until Hải Phòng's 2025 plan starts.
+    expect(targetsInForce("2023", builtInPlans)).toEqual({ publication: { online_service_rate: { target: 1, plan: expect.stringContaining("286/KH-UBND") } } });
+    expect(targetsInForce("2018-01", builtInPlans)).toEqual({});
+  });
+
+  it("hold Hải Phòng's 2025 plan (QĐ 257/QĐ-UBND) for 2025, with every rate target it sets", () => {
+    const haiPhong = builtInPlans.find((p) => p.id === "hai-phong-2025")!;
+    expect(haiPhong).toEqual({
+      id: "hai-phong-2025",
+      title: { vi: HAI_PHONG_2025, en: expect.stringContaining("257/QĐ-UBND") },
+      from: "2025-01",
+      to: "2025-12",
+      targets: expect.any(Array),
+    });
+    const targets = Object.fromEntries(haiPhong.targets.map((t) => [t.item === "III.3.3" ? `${t.formId}:III.3.3` : t.item, t.target]));
     // Seed 004: II.4.3 feedback 100%; III.1 one-stop 100%; III.3.1–3.8 80, 60, 60, 80, 100, 100, 50, 90%.
     expect(targets).toEqual({
       "II.4.3": 1, "III.1": 1, "III.3.1": 0.8, "III.3.2": 0.6, "digital:III.3.3": 0.6, "III.3.4": 0.8,
@@ -56,8 +68,8 @@ describe("the built-in plans", () => {
     expect(targetsInForce("2025", builtInPlans)).toEqual(inForce);
     expect(targetsInForce("2026-01", builtInPlans)).toEqual({}); // a plan for 2025 judges no other year
     expect(targetsInForce("2026-Q4", builtInPlans)).toEqual({});
-    expect(targetsInForce("2024-12", builtInPlans)).toEqual({});
-    expect(targetsInForce("2024-Q4", builtInPlans)).toEqual({});
+    expect(targetsInForce("2024-12", builtInPlans).dossiers).toBeUndefined(); // Hà Nội's plan is in force before
+    expect(targetsInForce("2024-Q4", builtInPlans).digital).toBeUndefined();
   });
 });
 

@@ -142,7 +142,7 @@ describe("the consolidated workbook", () => {
     expect(review.status).toBe(201);
 
     const workbook = await workbookOf("2031-05", PLAN_2031);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Bìa", ...forms.map((f) => f.layout.sheetName), "Tình trạng", "Cảnh báo"]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Bìa", ...forms.map((f) => f.layout.sheetName), "Chưa đạt chỉ tiêu", "Tình trạng", "Cảnh báo"]);
 
     // Every form's sheet equals GET /api/v1/reports/{p}/{f}: totals, subtotals, units and rates.
     for (const form of forms) {
@@ -250,9 +250,9 @@ describe("the consolidated workbook", () => {
     const bytes = await first.xlsx.writeBuffer();
     const upload = new ExcelJS.Workbook();
     await upload.xlsx.load(bytes as ArrayBuffer);
-    expect(upload.worksheets).toHaveLength(forms.length + 3);
+    expect(upload.worksheets).toHaveLength(forms.length + 4);
     const again = await workbookOf("2031-06");
-    expect(again.worksheets).toHaveLength(forms.length + 3);
+    expect(again.worksheets).toHaveLength(forms.length + 4);
   });
 
   it("serves the same sheets as data for the add-in: names, every cell's text and formula as in the file", async () => {

@@ -93,3 +93,21 @@ describe("kpiPlans", () => {
     expect(kpiPlans({} as Env).map((p) => p.id)).toEqual(["hai-phong-2025"]);
   });
 });
+
+describe("GET /api/v1/periods/{periodId}: the targets a unit is judged by", () => {
+  it("answers every form's targets of the plan in force, to a unit's token as to central", async () => {
+    const token = await unitWithToken("TGT-P1", "cap-huyen");
+    const period = await call("GET", "/api/v1/periods/2025-03", { token });
+    expect(period.status).toBe(200);
+    expect(period.body.targets.dossiers).toEqual({ online_rate: { target: 0.6, plan: HAI_PHONG_2025 } });
+    expect(period.body.targets.digital.satisfaction_rate).toEqual({ target: 0.9, plan: HAI_PHONG_2025 });
+    expect((await call("GET", "/api/v1/periods/2026-03", { token })).body.targets).toEqual({});
+  });
+
+  it("still answers the period without targets while KPI_PLANS is malformed: units file as usual", async () => {
+    const period = await call("GET", "/api/v1/periods/2026-11", withPlans("not json"));
+    expect(period.status).toBe(200);
+    expect(period.body).toMatchObject({ id: "2026-11", locked: false });
+    expect(period.body.targets).toBeUndefined();
+  });
+});

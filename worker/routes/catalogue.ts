@@ -4,7 +4,9 @@ import { FormSchema, PeriodWithLockSchema } from "../../shared/api/schemas.ts";
 import { forms } from "../../shared/forms/catalogue.ts";
 import { periodInfo } from "../../shared/periods/index.ts";
 import type { AppEnv } from "../app-env.ts";
-import { deadlineConfig } from "../config.ts";
+import { targetsInForce } from "../../shared/plans/index.ts";
+import { deadlineConfig, kpiPlans } from "../config.ts";
+import { ApiError } from "../errors.ts";
 import { requireForm, requirePeriod } from "../lookups.ts";
 import { isLocked } from "../repositories/locks.repo.ts";
 import { findUnit } from "../repositories/units.repo.ts";
@@ -26,11 +28,25 @@ const routes = [
     summary: "A period: its data window (Nghị định 09/2019), deadline, and whether it is locked",
     description:
       "`deadlines` gives each level's deadline; `deadline` is the general one, or, for a unit's token, its own level's " +
-      "(the DEADLINES variable may give a level its own rules and overrides).",
+      "(the DEADLINES variable may give a level its own rules and overrides). `targets`: the rate targets of the plan in force.",
     request: { params: z.object({ periodId: z.string().meta({ example: "2026-Q4" }) }) },
     responses: { 200: json(PeriodWithLockSchema, "The period"), ...errors(401, 404) },
   }),
 ];
+
+/**
+ * The targets of the plan in force, so that a unit sees its own rates against them. A malformed
+ * KPI_PLANS leaves them out here (every unit still gets its period) and fails the central office's
+ * reports instead, which name the problem.
+ */
+function targetsFor(env: Env, periodId: string): { targets?: ReturnType<typeof targetsInForce> } {
+  try {
+    return { targets: targetsInForce(periodId, kpiPlans(env)) };
+  } catch (error) {
+    if (error instanceof ApiError) return {};
+    throw error;
+  }
+}
 
 /** Forms and periods: what every signed-in caller may read. */
 export function mountCatalogue(app: OpenAPIHono<AppEnv>): void {
@@ -42,6 +58,6 @@ export function mountCatalogue(app: OpenAPIHono<AppEnv>): void {
     const actor = c.get("actor");
     // A unit sees its own level's deadline; the central office the general one (and every level's).
     const level = actor.role === "unit" ? (await findUnit(c.env.DB, actor.unit))?.level : undefined;
-    return c.json({ ...periodInfo(period, deadlineConfig(c.env), level), locked: await isLocked(c.env.DB, period.id) });
+    return c.json({ ...periodInfo(period, deadlineConfig(c.env), level), locked: await isLocked(c.env.DB, period.id), ...targetsFor(c.env, period.id) });
   });
 }
