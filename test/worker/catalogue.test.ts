@@ -104,8 +104,8 @@ describe("GET /api/v1/periods/{periodId}", () => {
     it(`${id}: ${type} ${start} → ${end}, deadline ${deadline}`, async () => {
       const { status, body } = await call("GET", `/api/v1/periods/${id}`, { token: unitToken });
       expect(status).toBe(200);
-      // `locked` (period locks) and `deadlines` (each level's) are additions.
-      expect(body).toEqual({ id, type, start, end, deadline, deadlines: { "cap-tinh": deadline, "cap-huyen": deadline, "cap-xa": deadline }, locked: false });
+      // `locked` (period locks), `deadlines` (each level's) and `targets` (the plan in force's; none built in for 2026) are additions.
+      expect(body).toEqual({ id, type, start, end, deadline, deadlines: { "cap-tinh": deadline, "cap-huyen": deadline, "cap-xa": deadline }, locked: false, targets: {} });
     });
   }
 

@@ -90,7 +90,7 @@ describe("kpiPlans", () => {
     expect(kpiPlans({ ...env })).toBe(first);
     const changed = kpiPlans({ KPI_PLANS: JSON.stringify([{ ...ownPlans[0], id: "qn-2026b" }]) } as Env);
     expect(changed.map((p) => p.id)).toEqual(["qn-2026b"]);
-    expect(kpiPlans({} as Env).map((p) => p.id)).toEqual(["hai-phong-2025"]);
+    expect(kpiPlans({} as Env).map((p) => p.id)).toEqual(["quang-ninh-2017", "ha-noi-2021-2025", "hai-phong-2025"]);
   });
 });
 
