@@ -1,7 +1,9 @@
 import { MessageBar, MessageBarBody, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { PeriodInfo, Report, Status } from "../../shared/api/schemas.ts";
-import { forms } from "../../shared/forms/catalogue.ts";
+import { forms as catalogue } from "../../shared/forms/catalogue.ts";
+import { formsOfPeriodType } from "../../shared/forms/filing.ts";
+import { parsePeriodId } from "../../shared/periods/index.ts";
 import { deadlinesText } from "../../shared/periods/deadlines-text.ts";
 import type { ApiClient } from "../api/client.ts";
 import { useLang, useT } from "../ui/i18n.tsx";
@@ -26,6 +28,9 @@ export function CentralHome(props: { client: ApiClient; now: Date; workbook?: Pi
   const [problem, setProblem] = useState<string | null>(null);
   const [selected, setSelected] = useState<{ unit: { code: string; name: string }; formId: string } | null>(null);
   const [round, setRound] = useState(0);
+
+  // The forms some level files for this period's type: a month shows no review, no publication.
+  const forms = formsOfPeriodType(catalogue, parsePeriodId(periodId)?.type ?? "month");
 
   useEffect(() => {
     let live = true;
@@ -78,7 +83,7 @@ export function CentralHome(props: { client: ApiClient; now: Date; workbook?: Pi
         <ReportDetail
           key={`${periodId}/${selected.formId}/${selected.unit.code}/${round}`}
           client={props.client}
-          form={forms.find((f) => f.id === selected.formId)!}
+          form={catalogue.find((f) => f.id === selected.formId)!}
           periodId={periodId}
           unit={selected.unit}
           onReviewed={() => setRound((n) => n + 1)}

@@ -1,10 +1,13 @@
 import type { StateCounts, Status } from "../../shared/api/schemas.ts";
-import { forms } from "../../shared/forms/catalogue.ts";
+import { forms as catalogue } from "../../shared/forms/catalogue.ts";
+import { formsOfPeriodType } from "../../shared/forms/filing.ts";
+import type { PeriodType } from "../../shared/periods/index.ts";
 import { LEVEL_LABELS, LEVELS } from "../../shared/units/levels.ts";
 import { useLang, useT } from "../ui/i18n.tsx";
 
 /** The server's counts per level and for the whole city (expected, sent, late, missing, returned, accepted), never recounted here. */
-export function CountsTable(props: { counts: Status["counts"] }) {
+export function CountsTable(props: { counts: Status["counts"]; periodType: PeriodType }) {
+  const forms = formsOfPeriodType(catalogue, props.periodType);
   const t = useT();
   const lang = useLang();
   const counts = props.counts ?? {};

@@ -1,7 +1,8 @@
 import { Badge, Button, Caption1, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Status } from "../../shared/api/schemas.ts";
-import { forms } from "../../shared/forms/catalogue.ts";
+import { forms as catalogue } from "../../shared/forms/catalogue.ts";
+import { formsOfPeriodType } from "../../shared/forms/filing.ts";
 import { vietnamDate } from "../../shared/periods/index.ts";
 import type { Level } from "../../shared/units/levels.ts";
 import { vnDate } from "../ui/periods.ts";
@@ -34,6 +35,7 @@ function stateBadge(state: FormState | undefined, pastDeadline: boolean, t: Retu
  */
 export function StatusMatrix(props: { status: Status; now: Date; onOpen: (unit: { code: string; name: string }, formId: string) => void }) {
   const today = vietnamDate(props.now);
+  const forms = formsOfPeriodType(catalogue, props.status.periodInfo.type);
   const t = useT();
   const [filter, setFilter] = useState<"all" | "missing" | "late">("all");
   const units = props.status.units.filter((unit) => {
@@ -51,7 +53,7 @@ export function StatusMatrix(props: { status: Status; now: Date; onOpen: (unit: 
 
   return (
     <div style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: 12 }}>
-      <CountsTable counts={props.status.counts} />
+      <CountsTable counts={props.status.counts} periodType={props.status.periodInfo.type} />
 
       <div style={{ display: "flex", gap: 8 }}>
         {(["all", "missing", "late"] as const).map((f) => (

@@ -11,3 +11,11 @@ export function files(form: FormDefinition, level: Level, periodType: PeriodType
 export function formsFiledBy<F extends FormDefinition>(forms: readonly F[], level: Level, periodType: PeriodType): F[] {
   return forms.filter((form) => files(form, level, periodType));
 }
+
+/**
+ * The forms filed by some level for a period of this type: what the central office's page, the
+ * status matrix and the consolidated workbook show (a monthly workbook has no review sheet).
+ */
+export function formsOfPeriodType<F extends FormDefinition>(forms: readonly F[], periodType: PeriodType): F[] {
+  return forms.filter((form) => form.filing.periodTypes.includes(periodType));
+}

@@ -2,6 +2,7 @@ import { env, exports } from "cloudflare:workers";
 import ExcelJS from "../../worker/xlsx/exceljs.ts";
 import { describe, expect, it } from "vitest";
 import { forms } from "../../shared/forms/catalogue.ts";
+import { formsOfPeriodType } from "../../shared/forms/filing.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
 import { sheetHeader } from "../../shared/layout/sheet-columns.ts";
 import { LEVEL_LABELS, LEVELS } from "../../shared/units/levels.ts";
@@ -142,10 +143,11 @@ describe("the consolidated workbook", () => {
     expect(review.status).toBe(201);
 
     const workbook = await workbookOf("2031-05", PLAN_2031);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Bìa", ...forms.map((f) => f.layout.sheetName), "Chưa đạt chỉ tiêu", "Tình trạng", "Cảnh báo"]);
+    // A sheet per form some level files in a month (no review, no publication), then the workbook's own.
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Bìa", ...formsOfPeriodType(forms, "month").map((f) => f.layout.sheetName), "Chưa đạt chỉ tiêu", "Tình trạng", "Cảnh báo"]);
 
     // Every form's sheet equals GET /api/v1/reports/{p}/{f}: totals, subtotals, units and rates.
-    for (const form of forms) {
+    for (const form of formsOfPeriodType(forms, "month")) {
       const report = (await call("GET", `/api/v1/reports/2031-05/${form.id}`)).body;
       const sheet = workbook.getWorksheet(form.layout.sheetName)!;
       expect(expectSheetEqualsReport(sheet, form, report)).toBeGreaterThan(20);
@@ -169,7 +171,8 @@ describe("the consolidated workbook", () => {
     expect(coverText).toContain(`từ ngày ${dmy(period.start)} đến ngày ${dmy(period.end)}`);
     expect(coverText).toContain(dmy(period.deadline));
     expect(coverText.some((t) => /^\d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d \(giờ Việt Nam\)$/.test(t))).toBe(true);
-    for (const [i, form] of forms.entries()) {
+    const monthly = formsOfPeriodType(forms, "month");
+    for (const [i, form] of monthly.entries()) {
       const c = (await call("GET", `/api/v1/reports/2031-05/${form.id}`)).body.completeness;
       const row = cover.getRow(9 + i); // facts on rows 3–6, the table header on row 8
       expect(row.getCell(1).value).toBe(form.title.vi);
@@ -179,8 +182,8 @@ describe("the consolidated workbook", () => {
     // The plan in force (the deployment's, KPI_PLANS) sets 60% for the online rate.
     const dossiersReport = (await call("GET", "/api/v1/reports/2031-05/dossiers", { env: PLAN_2031 })).body;
     expect(dossiersReport.targets.online_rate.plan).toBe("Kế hoạch thử năm 2031");
-    const targetRow = cover.getRow(9 + forms.length + 3);
-    expect(cover.getRow(9 + forms.length + 1).getCell(1).value).toBe(`Chỉ tiêu theo ${dossiersReport.targets.online_rate.plan}`);
+    const targetRow = cover.getRow(9 + monthly.length + 3);
+    expect(cover.getRow(9 + monthly.length + 1).getCell(1).value).toBe(`Chỉ tiêu theo ${dossiersReport.targets.online_rate.plan}`);
     const online = dossiersReport.rates.online_rate as number;
     expect((targetRow.values as unknown[]).slice(1)).toEqual([
       forms[0]!.title.vi, forms[0]!.rates.find((r) => r.id === "online_rate")!.label.vi, online, 0.6, online >= 0.6 ? "Đạt" : "Chưa đạt",
@@ -250,9 +253,9 @@ describe("the consolidated workbook", () => {
     const bytes = await first.xlsx.writeBuffer();
     const upload = new ExcelJS.Workbook();
     await upload.xlsx.load(bytes as ArrayBuffer);
-    expect(upload.worksheets).toHaveLength(forms.length + 4);
+    expect(upload.worksheets).toHaveLength(formsOfPeriodType(forms, "month").length + 4);
     const again = await workbookOf("2031-06");
-    expect(again.worksheets).toHaveLength(forms.length + 4);
+    expect(again.worksheets).toHaveLength(formsOfPeriodType(forms, "month").length + 4);
   });
 
   it("serves the same sheets as data for the add-in: names, every cell's text and formula as in the file", async () => {

@@ -1,4 +1,5 @@
-import { forms } from "../../shared/forms/catalogue.ts";
+import { forms as catalogue } from "../../shared/forms/catalogue.ts";
+import { formsOfPeriodType } from "../../shared/forms/filing.ts";
 import { periodInfo, type Period } from "../../shared/periods/index.ts";
 import type { ReportSheetsInput } from "../../shared/report-sheets/report-sheets.ts";
 import { targetsInForce } from "../../shared/plans/index.ts";
@@ -18,6 +19,8 @@ export const workbookFileName = (periodId: string) => `Báo cáo tổng hợp ${
  * status matrix (from the same repository reads as GET /api/v1/status/{periodId}) and the warnings.
  */
 export async function loadWorkbookInput(db: D1Database, env: Env, period: Period): Promise<ReportSheetsInput> {
+  // The forms some level files for this period's type: a monthly workbook has no review sheet.
+  const forms = formsOfPeriodType(catalogue, period.type);
   const [reports, units, states, reviews, stored] = await Promise.all([
     Promise.all(forms.map(async (form) => ({ form, report: await buildReport(db, env, period, form) }))),
     listUnits(db),
