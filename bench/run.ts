@@ -433,7 +433,7 @@ function table(r: {
     lines.push(pad(["", "file KB", "status", "limit", "median", "max", "mem MB", "/me ms"], u));
     for (const b of r.uploads.bombs) lines.push(pad([b.name, round(b.fileBytes / 1024, 1), b.status, b.limit ?? "", b.medianMs, b.maxMs, b.peakRssDeltaMb, b.meMs], u));
     const f = r.uploads.upload;
-    lines.push(pad(["filled form (both forms)", round(f.fileBytes / 1024, 1), "201/200", "", f.medianMs, f.maxMs, f.peakRssDeltaMb, ""], u));
+    lines.push(pad(["filled form (dossiers, centers)", round(f.fileBytes / 1024, 1), "201/200", "", f.medianMs, f.maxMs, f.peakRssDeltaMb, ""], u));
     const l = r.uploads.largest;
     lines.push(pad(["filled form + 48,000-cell sheet", round(l.fileBytes / 1024, 1), "201/200", "", l.medianMs, l.maxMs, l.peakRssDeltaMb, ""], u));
     const p = r.uploads.parallel;
