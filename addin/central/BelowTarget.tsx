@@ -17,10 +17,15 @@ export function BelowTarget(props: { form: FormDefinition; report: Report }) {
         const label = props.form.rates.find((r) => r.id === rateId)!.label[lang];
         return (
           <div key={rateId} data-testid={`below-${props.form.id}-${rateId}`}>
-            <span>{label} ({t("cKpiTarget", { target: percentVi(target.target) })}): </span>
-            {units.length === 0
-              ? <span>{t("cAllMet")}</span>
-              : <span>{units.map((u) => `${u.name} ${percentVi(u.rate)}`).join("; ")}</span>}
+            {units.length === 0 ? (
+              <span>{label} ({t("cKpiTarget", { target: percentVi(target.target) })}): {t("cAllMet")}</span>
+            ) : (
+              // A count at a glance; the units, lowest first, one click away (a city has hundreds).
+              <details>
+                <summary>{label} ({t("cKpiTarget", { target: percentVi(target.target) })}): {t("cBelowCount", { n: units.length })}</summary>
+                <span>{units.map((u) => `${u.name} ${percentVi(u.rate)}`).join("; ")}</span>
+              </details>
+            )}
           </div>
         );
       })}

@@ -1,6 +1,7 @@
 import type { Report } from "../../shared/api/schemas.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
-import { LEVEL_LABELS, LEVELS } from "../../shared/units/levels.ts";
+import { levelsShown } from "../../shared/forms/filing.ts";
+import { LEVEL_LABELS } from "../../shared/units/levels.ts";
 import { formatVi } from "../../shared/validation/wording.ts";
 import { percentVi } from "./percent-vi.ts";
 import { useLang, useT } from "../ui/i18n.tsx";
@@ -14,8 +15,10 @@ export function CityReport(props: { form: FormDefinition; report: Report }) {
   const t = useT();
   const lang = useLang();
   const { form, report } = props;
+  // The levels that file the form (and any other whose units sent it anyway), then the city.
+  const levels = levelsShown(form, report.units);
   const rows = [
-    ...LEVELS.map((level) => ({ label: LEVEL_LABELS[level][lang], ...report.levels[level] })),
+    ...levels.map((level) => ({ label: LEVEL_LABELS[level][lang], ...report.levels[level] })),
     { label: t("cGrandTotal"), total: report.total, rates: report.rates },
   ];
   const derived = report.units.filter((u) => u.source === "derived").map((u) => u.name);
@@ -31,7 +34,7 @@ export function CityReport(props: { form: FormDefinition; report: Report }) {
               </th>
             ))}
             {form.rates.map((rate) => (
-              <th key={rate.id} style={{ padding: "0 6px", textAlign: "right" }}>{rate.label[lang]}</th>
+              <th key={rate.id} style={{ padding: "0 6px", textAlign: "right" }} title={rate.label[lang]}>{(rate.short ?? rate.label)[lang]}</th>
             ))}
           </tr>
         </thead>

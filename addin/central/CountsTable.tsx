@@ -15,7 +15,8 @@ export function CountsTable(props: { counts: Status["counts"]; periodType: Perio
     ...LEVELS.map((level) => ({ key: level as string, label: LEVEL_LABELS[level][lang] })),
     { key: "all", label: t("cAllLevels") },
   ].filter((row) => forms.some((form) => (counts[row.key]?.[form.id]?.expected ?? 0) > 0));
-  const show = (c: StateCounts | undefined) => (c ? t("cCountCell", { ...c }) : "—");
+  // A level that does not file the form for the period: a dash, not "0/0 sent".
+  const show = (c: StateCounts | undefined) => (c && c.expected + c.submitted > 0 ? t("cCountCell", { ...c }) : "—");
   return (
     <div style={{ overflowX: "auto" }}>
       <table style={{ borderCollapse: "collapse" }} data-testid="counts">

@@ -162,6 +162,7 @@ const STRINGS = {
   cKpi: { vi: "Chỉ tiêu so với mục tiêu", en: "Rates against their targets" },
   cKpiTarget: { vi: "mục tiêu {target}", en: "target {target}" },
   cBelowTarget: { vi: "Đơn vị chưa đạt mục tiêu (tỷ lệ của chính đơn vị)", en: "Units below target (each unit's own rate)" },
+  cBelowCount: { vi: "{n} đơn vị chưa đạt", en: "{n} units below" },
   cAllMet: { vi: "mọi đơn vị có số liệu đều đạt.", en: "every unit with figures meets it." },
   cKpiTargetOf: { vi: "Mục tiêu {target} theo {plan}", en: "Target {target} set by {plan}" },
   cKpiPlans: { vi: "Mục tiêu theo {plans}.", en: "Targets set by {plans}." },

@@ -1,5 +1,5 @@
 import type { PeriodType } from "../periods/period-id.ts";
-import type { Level } from "../units/levels.ts";
+import { LEVELS, type Level } from "../units/levels.ts";
 import type { FormDefinition } from "./types.ts";
 
 /** Whether a unit of this level files the form for a period of this type. */
@@ -18,4 +18,12 @@ export function formsFiledBy<F extends FormDefinition>(forms: readonly F[], leve
  */
 export function formsOfPeriodType<F extends FormDefinition>(forms: readonly F[], periodType: PeriodType): F[] {
   return forms.filter((form) => form.filing.periodTypes.includes(periodType));
+}
+
+/**
+ * The levels a form's consolidated report shows: those that file it, and any other whose units
+ * sent it anyway (a commune's row of zeros on a form communes do not file says nothing).
+ */
+export function levelsShown(form: FormDefinition, units: readonly { level: Level }[]): Level[] {
+  return LEVELS.filter((level) => form.filing.levels.includes(level) || units.some((u) => u.level === level));
 }

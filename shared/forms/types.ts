@@ -113,6 +113,8 @@ export type Rule = PartLeWholeRule | EquationRule | ContinuityRule | OutlierRule
 export interface Rate {
   id: string;
   label: Label;
+  /** A short label for table headers and chart axes, when the full one is long. */
+  short?: Label;
   numerator: string[];
   denominator: string[];
 }

@@ -5,7 +5,8 @@ import type { FormDefinition, Rate } from "../forms/types.ts";
 import { columnLetters } from "../layout/a1.ts";
 import { GridBuilder, type GridCell, type GridSheet } from "../layout/grid.ts";
 import { sheetHeader } from "../layout/sheet-columns.ts";
-import { LEVEL_LABELS, LEVELS } from "../units/levels.ts";
+import { levelsShown } from "../forms/filing.ts";
+import { LEVEL_LABELS } from "../units/levels.ts";
 import { BODY, COUNT, GRAND_TOTAL, HEADER, NUMBER_ROW, PERCENT, TITLE, TOTAL } from "./styles.ts";
 import { periodLabel, vnDate } from "./vn-text.ts";
 import { deadlinesText } from "../periods/deadlines-text.ts";
@@ -69,7 +70,7 @@ export function formReportSheet(form: FormDefinition, report: ConsolidatedReport
   const grandRow = numberRow + 1;
   const levelRows: number[] = [];
   let row = grandRow + 1;
-  LEVELS.forEach((level, li) => {
+  levelsShown(form, report.units).forEach((level, li) => {
     const lines = report.units.filter((u) => u.level === level);
     const levelRow = row++;
     levelRows.push(levelRow);

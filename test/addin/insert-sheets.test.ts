@@ -5,6 +5,7 @@ import type { PeriodInfo } from "../../shared/api/schemas.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
 import { sheetHeader } from "../../shared/layout/sheet-columns.ts";
 import { reportSheets } from "../../shared/report-sheets/report-sheets.ts";
+import { levelsShown } from "../../shared/forms/filing.ts";
 import { LEVEL_LABELS, LEVELS } from "../../shared/units/levels.ts";
 import { AT_NAME, centersForm, dossiersForm, EXPLANATION, FORMULA_NAME, input, PERIOD, reports, TEST_PLAN } from "../fixtures/report-input.ts";
 import { freshExcel } from "./excel-fixtures.ts";
@@ -21,7 +22,7 @@ function expectSheetComputesReport(excel: ExcelMock, sheet: FakeSheet, form: For
   const header = sheetHeader(form, true);
   const grand = 5 + header.depth + 1;
   const lines = [{ name: "TỔNG CỘNG", figures: report.total, rates: report.rates, total: true }];
-  for (const level of LEVELS) {
+  for (const level of levelsShown(form, report.units)) {
     // A level's subtotal is a formula over its units; a level without units (one that does not file the form) shows zeros.
     const units = report.units.filter((x) => x.level === level).length;
     lines.push({ name: LEVEL_LABELS[level].vi, figures: report.levels[level].total, rates: report.levels[level].rates, total: units > 0 });

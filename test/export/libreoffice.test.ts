@@ -15,6 +15,7 @@ import type { PeriodInfo } from "../../shared/api/schemas.ts";
 import { forms } from "../../shared/forms/catalogue.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
 import { sheetHeader } from "../../shared/layout/sheet-columns.ts";
+import { levelsShown } from "../../shared/forms/filing.ts";
 import { LEVEL_LABELS, LEVELS } from "../../shared/units/levels.ts";
 import { reportWorkbook } from "../../worker/export/report-workbook.ts";
 import data from "../fixtures/quang-ninh-2017-centers.json";
@@ -107,7 +108,7 @@ function expectCsvEqualsReport(rows: string[][], form: FormDefinition, report: C
   const header = sheetHeader(form, true);
   let r = 5 + header.depth; // 0-based index of the grand total's row (sheet row 5 + depth + 1)
   const lines = [{ name: "TỔNG CỘNG", figures: report.total, rates: report.rates }];
-  for (const level of LEVELS) {
+  for (const level of levelsShown(form, report.units)) {
     lines.push({ name: LEVEL_LABELS[level].vi, figures: report.levels[level].total, rates: report.levels[level].rates });
     for (const u of report.units.filter((x) => x.level === level)) lines.push({ name: u.source === "derived" ? `${u.name} (*)` : u.name, figures: u.values, rates: u.rates });
   }
