@@ -43,7 +43,7 @@ export function CityReport(props: { form: FormDefinition; report: Report }) {
             <tr key={row.label} style={{ borderTop: "1px solid #e0e0e0" }}>
               <td>{row.label}</td>
               {form.layout.order.map((id) => (
-                <td key={id} style={{ padding: "0 6px", textAlign: "right" }}>{formatVi(row.total[id] ?? 0)}</td>
+                <td key={id} style={{ padding: "0 6px", textAlign: "right" }}>{row.total[id] === undefined ? "—" : formatVi(row.total[id]!)}</td>
               ))}
               {form.rates.map((rate) => (
                 <td key={rate.id} style={{ padding: "0 6px", textAlign: "right" }}>{percent(row.rates[rate.id])}</td>

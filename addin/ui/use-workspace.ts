@@ -16,11 +16,15 @@ import { useLang, useT } from "./i18n.tsx";
 import { monthIdsOf, periodLabel } from "./periods.ts";
 import type { CheckedForm, WorkbookPort } from "./workbook-port.ts";
 
-/** True when every typed cell read from the sheet equals the stored version's (totals are recomputed). */
+/**
+ * True when every typed cell read from the sheet equals the stored version's (totals are
+ * recomputed); an empty cell and a figure not stored (an optional one not reported) are the same.
+ */
 function unchanged(form: FormDefinition, read: Record<string, unknown>, stored: FormValues): boolean {
   const typed = (key: string) => form.columns.some((c) => c.id === key.split(".").pop() && c.kind !== "derived");
   const keys = new Set([...Object.keys(read), ...Object.keys(stored)].filter(typed));
-  return [...keys].every((key) => read[key] === stored[key]);
+  const blank = (v: unknown) => v === undefined || v === null || v === "";
+  return [...keys].every((key) => read[key] === stored[key] || (blank(read[key]) && blank(stored[key])));
 }
 
 const sameTexts = (a: Record<string, string>, b: Record<string, string>) =>

@@ -7,15 +7,20 @@ function countCells(form: FormDefinition) {
   return cellsOf(form).filter((cell) => cell.column.kind === "count");
 }
 
-/** Over units: every count summed, whatever its nature; derived totals recomputed from the sums. */
+const isOptional = (column: { kind: string; optional?: boolean }) => column.kind === "count" && column.optional === true;
+
+/**
+ * Over units: every count summed, whatever its nature; derived totals recomputed from the sums. An
+ * optional count is summed over the units that reported it, and absent when none did.
+ */
 export function sumOverUnits(form: FormDefinition, reports: readonly FormValues[]): Figures {
   const totals: Figures = {};
   const cells = countCells(form);
-  for (const { key } of cells) totals[key] = 0;
+  for (const { key, column } of cells) if (!isOptional(column)) totals[key] = 0;
   for (const values of reports) {
     for (const { key } of cells) {
       const value = values[key];
-      if (typeof value === "number") totals[key]! += value;
+      if (typeof value === "number") totals[key] = (totals[key] ?? 0) + value;
     }
   }
   return withDerived(form, totals);
@@ -30,6 +35,13 @@ export function combineOverTime(form: FormDefinition, periods: readonly FormValu
   const figures: Figures = {};
   for (const { key, column } of countCells(form)) {
     if (column.kind !== "count") continue;
+    // An optional count is carried over time only from the periods that reported it: a flow needs
+    // every period, a stock its own end's.
+    if (column.optional) {
+      const has = (values: FormValues | undefined) => typeof values?.[key] === "number";
+      const ends = column.nature === "opening" ? [periods[0]] : column.nature === "closing" ? [periods[periods.length - 1]] : periods;
+      if (!ends.every(has)) continue;
+    }
     const pick = (values: FormValues | undefined) => {
       const value = values?.[key];
       return typeof value === "number" ? value : 0;

@@ -87,6 +87,14 @@ export function checkForm(form: FormDefinition): FormDefinition {
       fail(`rule ${rule.id} needs a factor over 1, a history of at least 1 report and a minimum of at least 0`);
     }
   }
+  // An optional column may be absent: no total and no rate may depend on it.
+  const optional = new Set(form.columns.filter((c) => c.kind === "count" && c.optional).map((c) => c.id));
+  for (const column of form.columns) {
+    if (column.kind === "derived" && column.terms.some((t) => optional.has(t.column))) fail(`derived column ${column.id} uses an optional column`);
+  }
+  for (const rate of form.rates) {
+    if ([...rate.numerator, ...rate.denominator].some((id) => optional.has(id))) fail(`rate ${rate.id} uses an optional column`);
+  }
   const rateIds = new Set<string>();
   for (const rate of form.rates) {
     if (!ID.test(rate.id) || rateIds.has(rate.id) || ids.has(rate.id)) fail(`rate id ${rate.id} is malformed or repeated`);

@@ -4,10 +4,14 @@ import type { FormDefinition } from "./types.ts";
 export const dossiers: FormDefinition = {
   id: "dossiers",
   title: { vi: "Kết quả giải quyết thủ tục hành chính", en: "Results of handling administrative procedures" },
+  // The online rate divides by the dossiers newly received (online, in person and by post), as seed
+  // 004 III.3.3 counts them ("trên tổng số hồ sơ tiếp nhận"): a carried-over dossier was counted in
+  // the period it was received, and counting it again would lower the rate of every busy unit.
   basis: {
-    vi: "Theo mẫu Biểu số 06, Thông tư 01/2020/TT-VPCP",
-    en: "After form 06 of Circular 01/2020/TT-VPCP",
+    vi: "Theo mẫu Biểu số 06, Thông tư 01/2020/TT-VPCP; tỷ lệ trực tuyến tính trên số hồ sơ mới tiếp nhận trong kỳ như mục III.3.3 QĐ 257/QĐ-UBND (hồ sơ kỳ trước đã tính ở kỳ tiếp nhận)",
+    en: "After form 06 of Circular 01/2020/TT-VPCP; the online rate divides by the dossiers newly received in the period, as item III.3.3 of decision 257/QĐ-UBND (carried-over ones were counted when received)",
   },
+
   filing: { levels: ["cap-tinh", "cap-huyen", "cap-xa"], periodTypes: ["month", "quarter", "half-year", "year"] },
   rows: { kind: "single" },
   columns: [
@@ -38,6 +42,14 @@ export const dossiers: FormDefinition = {
         en: "Newly received in person or by public postal service",
       },
       short: { vi: "Trực tiếp, bưu chính", en: "In person, post" },
+    },
+    {
+      kind: "count", id: "received_postal", nature: "flow", optional: true,
+      label: {
+        vi: "Hồ sơ tiếp nhận qua bưu chính công ích (đã gồm trong số mới tiếp nhận trực tiếp và qua bưu chính)",
+        en: "Dossiers received by public postal service (already part of those received in person or by post)",
+      },
+      short: { vi: "Tiếp nhận qua bưu chính", en: "Received by post" },
     },
     {
       kind: "derived", id: "resolved_total", nature: "flow",
@@ -88,8 +100,22 @@ export const dossiers: FormDefinition = {
       label: { vi: "Hồ sơ trả lại hoặc công dân rút hồ sơ", en: "Dossiers returned or withdrawn" },
       short: { vi: "Trả lại, rút", en: "Returned" },
     },
+    {
+      kind: "count", id: "results_by_post", nature: "flow", optional: true,
+      label: { vi: "Kết quả giải quyết trả qua bưu chính công ích", en: "Results returned by public postal service" },
+      short: { vi: "Trả kết quả qua bưu chính", en: "Results by post" },
+    },
+    {
+      kind: "count", id: "apology_letters", nature: "flow", optional: true,
+      label: { vi: "Văn bản xin lỗi đối với hồ sơ giải quyết quá hạn", en: "Apology letters for late dossiers" },
+      short: { vi: "Văn bản xin lỗi", en: "Apology letters" },
+    },
   ],
   rules: [
+    // Seed 003 §I.4 asks for the dossiers received by post and the apology letters (Thông tư 01/2018/TT-VPCP):
+    // added after the form was in use, so optional (a version filed before has them absent).
+    { kind: "part_le_whole", id: "part_le_whole", severity: "error", part: "received_postal", whole: "received_direct" },
+    { kind: "part_le_whole", id: "part_le_whole", severity: "error", part: "results_by_post", whole: "resolved_total" },
     {
       kind: "equation", id: "balance", severity: "warning",
       left: ["received_total"],
@@ -136,6 +162,9 @@ export const dossiers: FormDefinition = {
       "resolved_total", "resolved_early", "resolved_ontime", "resolved_late",
       "pending_total", "pending_intime", "pending_overdue",
       "returned",
+      // Added later, at the end: the columns of forms already downloaded keep their numbers and
+      // places (an upload whose names were dropped is read at the layout's positions).
+      "received_postal", "results_by_post", "apology_letters",
     ],
     groups: [
       {
@@ -156,10 +185,15 @@ export const dossiers: FormDefinition = {
         label: { vi: "Số hồ sơ đang giải quyết", en: "Dossiers in progress" },
         columns: ["pending_total", "pending_intime", "pending_overdue"],
       },
+      {
+        label: { vi: "Qua dịch vụ bưu chính công ích", en: "By public postal service" },
+        columns: ["received_postal", "results_by_post"],
+      },
     ],
   },
   example: {
     carried_over: 3, received_online: 5, received_direct: 2,
     resolved_early: 1, resolved_ontime: 4, resolved_late: 1, pending_intime: 2, pending_overdue: 1, returned: 1,
+    received_postal: 1, results_by_post: 2, apology_letters: 1,
   },
 };

@@ -30,6 +30,13 @@ interface ColumnBase {
 export interface CountColumn extends ColumnBase {
   kind: "count";
   nature: Nature;
+  /**
+   * Added to a form already in use: a version filed before it, or by a client of the first
+   * contract, has no value for it. Blank means "not reported": stored absent, shown empty, never
+   * as a 0 typed, summed over the units that reported it, and over time only when every period
+   * has it. It may be neither a term of a derived total nor part of a rate.
+   */
+  optional?: boolean;
 }
 
 /** A total computed from other columns; may be omitted in a submission, must match when sent. */

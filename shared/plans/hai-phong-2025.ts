@@ -15,8 +15,8 @@ export const HAI_PHONG_2025_TARGETS: PlanTarget[] = [
   { formId: "digital", rateId: "e_result_rate", target: 1, item: "III.3.6" },
   { formId: "digital", rateId: "reuse_rate", target: 0.5, item: "III.3.7" },
   { formId: "digital", rateId: "satisfaction_rate", target: 0.9, item: "III.3.8" },
-  // III.3.3 again on the dossiers form. Approximate: the plan divides by every dossier received and
-  // handled, this rate by the dossiers newly received online + directly (carried-over ones left out).
+  // III.3.3 again on the dossiers form, whose online rate divides by the dossiers newly received in
+  // the period (the form's basis says why carried-over ones are left out).
   { formId: "dossiers", rateId: "online_rate", target: 0.6, item: "III.3.3" },
 ];
 

@@ -60,7 +60,9 @@ export function formReportSheet(form: FormDefinition, report: ConsolidatedReport
           definition?.kind === "derived"
             ? definition.terms.map((t, k) => `${t.sign < 0 ? "-" : k === 0 ? "" : "+"}${at(t.column, row)}`).join("")
             : sumOf?.(column.id) ?? null;
-        grid.set(row, i + 1, formula ? { formula, result } : result);
+        // A unit that did not report an optional figure: an empty cell, never a 0 it did not type.
+        const unreported = sumOf === null && values[column.id] === undefined && definition?.kind === "count" && definition.optional;
+        grid.set(row, i + 1, formula ? { formula, result } : unreported ? null : result);
       } else if (column.kind === "rate") {
         grid.set(row, i + 1, rateCell(form.rates.find((r) => r.id === column.id)!, row, rates[column.id] ?? null));
       }

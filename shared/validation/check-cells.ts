@@ -66,6 +66,8 @@ export function checkCells(form: FormDefinition, input: Readonly<Record<string, 
 
     // A derived total may be left out; sent, it is a count like any other (null included).
     if (column.kind === "derived" && !has) continue;
+    // An optional count left blank is "not reported": stored absent, never as 0.
+    if (blank && column.kind === "count" && column.optional) continue;
     if (blank && column.kind !== "derived") {
       if (column.kind === "text") {
         fail("required", "chưa ghi nội dung; nếu không có gì để báo cáo, ghi «không có».",

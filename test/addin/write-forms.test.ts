@@ -28,12 +28,12 @@ describe("writing the forms", () => {
     const sheet = excel.workbook.mustSheet("Giải quyết TTHC");
     expect(sheet.at("A1").constant).toBe("KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH");
     expect(sheet.at("A1").font.bold).toBe(true);
-    expect(sheet.mergedAreas()).toContain("A1:Q1"); // 2 lead columns, 12 data columns, 3 rates
+    expect(sheet.mergedAreas()).toContain("A1:T1"); // 2 lead columns, 15 data columns, 3 rates
     expect(sheet.at("A2").constant).toBe("Đơn vị: UBND xã An Lư");
     expect(sheet.at("A3").constant).toBe(
       "Kỳ báo cáo tháng 11/2026: số liệu từ ngày 15/10/2026 đến ngày 14/11/2026; hạn gửi 18/11/2026",
     );
-    expect(sheet.at("A4").constant).toBe("Biểu số 01 — Theo mẫu Biểu số 06, Thông tư 01/2020/TT-VPCP");
+    expect(sheet.at("A4").constant).toBe(`Biểu số 01 — ${dossiers.basis.vi}`);
     expect(excel.workbook.namedValue(factName("dossiers", "unit"))).toBe("XA-001");
     expect(excel.workbook.namedValue(factName("dossiers", "period"))).toBe("2026-11");
 
@@ -143,8 +143,8 @@ describe("writing the forms", () => {
     const excel = freshExcel();
     await writeForms([dossiers, tasksForm()], FACTS, { overwrite: false });
     expect(excel.workbook.named("BC_dossiers.received_total")?.address).toBe("C10");
-    expect(excel.workbook.named("BC_dossiers._period")?.address).toBe("Q3");
-    expect(excel.workbook.named("BC_dossiers._unit")?.address).toBe("Q2");
+    expect(excel.workbook.named("BC_dossiers._period")?.address).toBe("T3");
+    expect(excel.workbook.named("BC_dossiers._unit")?.address).toBe("T2");
     expect(excel.workbook.named("BC_plan_tasks.t2.documents")?.address).toBe("F10");
   });
 
@@ -259,7 +259,7 @@ describe("an existing form sheet", () => {
     expect(excel.workbook.sheets.map((s) => s.name)).toEqual(order);
     expect(excel.workbook.namedValue(cellName("dossiers", "carried_over"))).toBe("");
     expect(excel.workbook.namedValue(factName("dossiers", "period"))).toBe("2026-12");
-    expect(excel.workbook.names.size).toBe(12 + 3 + 2 + (6 + 2 + 2)); // cells, rates, facts: no name twice
+    expect(excel.workbook.names.size).toBe(15 + 3 + 2 + (6 + 2 + 2)); // cells, rates, facts: no name twice
     expect(excel.workbook.named(cellName("dossiers", "carried_over"))?.sheet).toBe(excel.workbook.mustSheet("Giải quyết TTHC"));
     const read = await readForms([dossiers, centers]);
     expect(read.dossiers!.present && read.centers!.present).toBe(true);

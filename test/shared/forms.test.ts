@@ -34,14 +34,18 @@ describe("the catalogue", () => {
 });
 
 describe("dossiers (Kết quả giải quyết TTHC)", () => {
-  it("has exactly the column ids of API.md", () => {
+  it("has exactly the column ids of API.md, and the outline's three additions as optional columns at the end", () => {
+    const additions = ["received_postal", "results_by_post", "apology_letters"];
     expect(ids(dossiers)).toEqual(
       [
         "received_online", "received_direct", "carried_over", "received_total",
         "resolved_early", "resolved_ontime", "resolved_late", "resolved_total",
-        "pending_intime", "pending_overdue", "pending_total", "returned",
+        "pending_intime", "pending_overdue", "pending_total", "returned", ...additions,
       ].sort(),
     );
+    // A client of API.md that sends only its columns is not refused; the additions never shift a column.
+    for (const id of additions) expect(dossiers.columns.find((c) => c.id === id)).toMatchObject({ kind: "count", optional: true });
+    expect(dossiers.layout.order.slice(-3)).toEqual(additions);
   });
 
   it("has exactly the rate ids of API.md, each with its numerator and denominator", () => {

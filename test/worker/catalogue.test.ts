@@ -40,7 +40,11 @@ describe("GET /api/v1/forms", () => {
     expect(body.id).toBe("dossiers");
     expect(body.title.vi).toBe("Kết quả giải quyết thủ tục hành chính");
     const columns = body.columns as Column[];
-    expect(columns.map((c) => c.id).sort()).toEqual([...DOSSIER_COLUMNS].sort());
+    // API.md's ids, and the outline's three additions, optional so that API.md's clients are never refused.
+    const additions = ["received_postal", "results_by_post", "apology_letters"];
+    expect(columns.map((c) => c.id).sort()).toEqual([...DOSSIER_COLUMNS, ...additions].sort());
+    for (const id of additions) expect(columns.find((c) => c.id === id)).toMatchObject({ kind: "count", nature: "flow", optional: true });
+    for (const id of DOSSIER_COLUMNS) expect((columns.find((c) => c.id === id) as { optional?: boolean }).optional).toBeUndefined();
     const byId = new Map(columns.map((c) => [c.id, c]));
     for (const column of columns) expect(column.label.vi.length).toBeGreaterThan(0);
 
@@ -57,7 +61,8 @@ describe("GET /api/v1/forms", () => {
     for (const id of DOSSIER_COLUMNS.filter((c) => !c.endsWith("_total"))) expect(byId.get(id)!.kind).toBe("count");
 
     const rules = body.rules.map((r: { id: string; severity: string }) => `${r.id}:${r.severity}`).sort();
-    expect(rules).toEqual(["balance:warning", "continuity:warning", "outlier_received:warning", "outlier_resolved:warning"]);
+    // API.md's warnings, and part ≤ whole errors for the additions (by post ≤ in person and by post; results by post ≤ resolved).
+    expect(rules).toEqual(["balance:warning", "continuity:warning", "outlier_received:warning", "outlier_resolved:warning", "part_le_whole:error", "part_le_whole:error"]);
     const rates = Object.fromEntries(body.rates.map((r: { id: string; numerator: string[]; denominator: string[] }) => [r.id, [r.numerator.sort(), r.denominator.sort()]]));
     expect(rates).toEqual({
       on_time_rate: [["resolved_early", "resolved_ontime"], ["resolved_total"]],

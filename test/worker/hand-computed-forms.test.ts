@@ -1,5 +1,8 @@
+import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { call, reportPath, unitWithToken } from "./client.ts";
+import { dossiers } from "../../shared/forms/dossiers.ts";
+import { ADMIN, call, reportPath, unitWithToken } from "./client.ts";
+import { workbookOf } from "./xlsx-client.ts";
 
 /**
  * The new forms of the outline, each with an example worked out by hand: three units, three months
@@ -113,5 +116,27 @@ describe("publication and review: their own periods, summed over units, rates ne
     expect(report.total).toMatchObject({ reviewed: 40, proposed_total: 4, cost_before: 1_650_000_000, cost_after: 1_300_000_000, cost_saving: 350_000_000 });
     expect(report.rates.saving_rate).toBeCloseTo(350 / 1650, 12); // 21.2%, not the mean of 28% and 0%
     expect(report.rates.proposal_rate).toBeCloseTo(4 / 40, 12);
+  });
+});
+
+describe("dossiers: the outline's additions next to reports filed without them", () => {
+  it("a report filed as API.md describes it stays as it was: absent in its line, empty in the workbook, the total from those that reported", async () => {
+    const base = { carried_over: 3, received_online: 5, received_direct: 2, resolved_early: 1, resolved_ontime: 4, resolved_late: 1, pending_intime: 2, pending_overdue: 1, returned: 1 };
+    const [a, b] = [await unitWithToken("HC-DS-OLD", "cap-tinh", "Sở Cũ"), await unitWithToken("HC-DS-NEW", "cap-tinh", "Sở Mới")];
+    await put("2037-01", "dossiers", "HC-DS-OLD", a, base);
+    await put("2037-01", "dossiers", "HC-DS-NEW", b, { ...base, received_postal: 2, results_by_post: 3, apology_letters: 1 });
+
+    const report = (await call("GET", "/api/v1/reports/2037-01/dossiers")).body;
+    const line = (code: string) => report.units.find((u: { code: string }) => u.code === code);
+    expect(line("HC-DS-OLD").values).not.toHaveProperty("received_postal");
+    expect(line("HC-DS-NEW").values).toMatchObject({ received_postal: 2, results_by_post: 3, apology_letters: 1 });
+    expect(report.total).toMatchObject({ received_postal: 2, results_by_post: 3, apology_letters: 1, received_direct: 4 });
+
+    const response = await exports.default.fetch("http://baocao.test/api/v1/reports/2037-01.xlsx", { headers: { Authorization: `Bearer ${ADMIN}` } });
+    const sheet = (await workbookOf(response)).getWorksheet("Giải quyết TTHC")!;
+    const column = 2 + dossiers.layout.order.indexOf("received_postal") + 1;
+    const rowOf = (name: string) => { let found = 0; sheet.eachRow((row, r) => { if (row.getCell(2).value === name) found = r; }); return found; };
+    expect(sheet.getCell(rowOf("Sở Cũ"), column).value).toBeNull(); // not reported: empty, never 0
+    expect(sheet.getCell(rowOf("Sở Mới"), column).value).toBe(2);
   });
 });

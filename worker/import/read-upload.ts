@@ -110,6 +110,9 @@ function readForm(workbook: ExcelJS.Workbook, form: FormDefinition): UploadedFor
         continue;
       }
     }
+    // Read by position, an optional column added to the layout later may hold what an older form
+    // had there (a rate's formula): a typed figure is never a formula, so it was not reported.
+    if (!byName && column.kind === "count" && column.optional && (formulaOf(raw) !== null || (isObject(raw) && "sharedFormula" in raw))) continue;
     values[key] = fromCell(column, plain(raw));
   }
   const fact = (at: UploadCell | null) => {
