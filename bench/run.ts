@@ -15,7 +15,9 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { FormValues } from "../shared/forms/types.ts";
 import { closedLoop, inPool, timeInterleaved, type LoadResult, type TimedResult } from "./load.ts";
-import { apiUnits, benchPayload, dossiers, expectedTotal, seededUnits, seedSql, type BenchUnit } from "./seed.ts";
+import { forms } from "../shared/forms/catalogue.ts";
+import { formsOfPeriodType } from "../shared/forms/filing.ts";
+import { apiUnits, benchPayload, dossiers, exampleSql, expectedTotal, seededUnits, seedSql, type BenchUnit } from "./seed.ts";
 import { benchUploads, type UploadsTiming } from "./uploads.ts";
 import { benchWorkbook, bundleSize, type WorkbookTiming } from "./workbook.ts";
 import { freePort, killStarted, startServer, wrangler, type Server } from "./wrangler.ts";
@@ -136,9 +138,12 @@ async function main() {
   mark("migrations", t);
   t = performance.now();
   const seed = seedSql(seeded, plan.months);
+  // Every other form filed monthly, from its example, for the seeded units that file it.
+  const otherSeeds = formsOfPeriodType(forms, "month").filter((f) => f.id !== "dossiers").map((form) => ({ form, ...exampleSql(form, seeded, plan.months) }));
   const seedFile = join(work, "seed.sql");
-  writeFileSync(seedFile, seed.sql);
-  step(`Seeding ${seeded.length} units × ${plan.months.length} months of dossiers (${(seed.sql.length / 1e6).toFixed(1)} MB of SQL)`);
+  const allSql = seed.sql + otherSeeds.map((o) => o.sql).join("");
+  writeFileSync(seedFile, allSql);
+  step(`Seeding ${seeded.length} units × ${plan.months.length} months of dossiers and of ${otherSeeds.map((o) => o.form.id).join(", ")} (${(allSql.length / 1e6).toFixed(1)} MB of SQL)`);
   await wrangler(["d1", "execute", "baocao-bench", "--local", "--persist-to", work, "--config", benchConfig, "--file", seedFile], 120_000);
   mark("seed", t);
 
@@ -289,6 +294,26 @@ async function main() {
       fail(`${period} report: ${(error as Error).message}`);
     }
   }
+  // The same month and quarter for every other monthly form (its example seeded for the units that file it).
+  for (const { form, values } of otherSeeds) {
+    for (const [period, derived] of [[plan.submitPeriod, false], [plan.quarter, true]] as const) {
+      const name = `${form.id} ${derived ? "quarter" : "month"} ${period}, ${values.size} units`;
+      try {
+        const [timed] = await timeInterleaved([get(name, `/api/v1/reports/${period}/${form.id}`, adminToken)], plan.reportWarmup, plan.reportRuns);
+        const report = JSON.parse(new TextDecoder().decode(timed!.body)) as { total: Record<string, number>; units: unknown[] };
+        const months = [...values.values()].map((stored) => (derived ? stored : [stored[stored.length - 1]!]));
+        const want = expectedTotal(form, months);
+        const wrong = Object.entries(want).filter(([column, value]) => report.total[column] !== value);
+        if (wrong.length > 0) fail(`${name}: total differs from the seed: ${wrong.slice(0, 3).map(([c, v]) => `${c} ${report.total[c]} ≠ ${v}`).join(", ")}`);
+        if (report.units.length !== values.size) fail(`${name}: ${report.units.length} units, expected ${values.size}`);
+        const { body: answer, ...rest } = timed!;
+        reports.push({ ...rest, path: `/api/v1/reports/${period}/${form.id}`, gzipBytes: gzipSync(answer).byteLength });
+      } catch (error) {
+        fail(`${name}: ${(error as Error).message}`);
+      }
+    }
+  }
+
   // One D1 round trip, on its own: n trivial queries in one request, less none.
   let d1RoundTripMs: number | null = null;
   try {

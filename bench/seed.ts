@@ -1,4 +1,5 @@
 import { getForm } from "../shared/forms/catalogue.ts";
+import { files } from "../shared/forms/filing.ts";
 import { monthOfDossiers, random } from "../scripts/demo/dossiers.ts";
 import type { FormDefinition, FormValues } from "../shared/forms/types.ts";
 import { deadlineOf, defaultDeadlineConfig, parsePeriodId, previousPeriod } from "../shared/periods/index.ts";
@@ -129,13 +130,50 @@ export function expectedTotal(form: FormDefinition, perUnitMonths: Iterable<read
       const pick = (m: FormValues) => m[column.id] as number;
       const value =
         nature === "opening" ? pick(months[0]!) : nature === "closing" ? pick(months[months.length - 1]!) : months.reduce((s, m) => s + pick(m), 0);
+      // An optional column a unit did not report (in every month for a flow) adds nothing; absent when no unit reported it.
+      if (typeof value !== "number" || Number.isNaN(value)) continue;
       total[column.id] = (total[column.id] ?? 0) + value;
     }
   }
+  for (const column of counts) if (!(column.kind === "count" && column.optional) && total[column.id] === undefined) total[column.id] = 0;
   for (const column of form.columns) {
     if (column.kind !== "derived") continue;
     const terms = (column as unknown as { terms: { column: string; sign: number }[] }).terms;
     total[column.id] = terms.reduce((s, t) => s + t.sign * (total[t.column] ?? 0), 0);
   }
   return total;
+}
+
+/**
+ * A version 1 of a form for each unit that files it, for each of the periods: the form's example
+ * times 1 to 4 by unit, the same each period (continuity holds), validated with derived totals
+ * filled in. The SQL, and each unit's stored values per period.
+ */
+export function exampleSql(form: FormDefinition, units: readonly BenchUnit[], periodIds: readonly string[]): { sql: string; values: Map<string, FormValues[]> } {
+  const reports: string[] = [];
+  const versions: string[] = [];
+  const values = new Map<string, FormValues[]>();
+  units.forEach((unit, i) => {
+    const k = 1 + (i % 4);
+    const input = Object.fromEntries(Object.entries(form.example).map(([key, v]) => [key, typeof v === "number" ? v * k : v]));
+    const stored: FormValues[] = [];
+    for (const id of periodIds) {
+      const period = parsePeriodId(id)!;
+      if (!files(form, unit.level, period.type)) continue;
+      const result = validateSubmission(form, input, { unitName: unit.name, previous: null });
+      if (result.errors.length > 0) throw new Error(`${form.id} seed for ${unit.code}: ${result.errors[0]!.message}`);
+      stored.push(result.values);
+      const at = `${deadlineOf(period, defaultDeadlineConfig)}T02:00:00.000Z`;
+      const key = `${quote(id)}, ${quote(form.id)}, ${quote(unit.code)}`;
+      reports.push(`(${key}, 1, 0, '${at}', '${at}')`);
+      versions.push(`(${key}, 1, ${quote(`BC-BENCH-${form.id}-${id}-${unit.code}`)}, 0, '${at}', ${quote(`unit:${unit.code}#0`)}, ${quote(JSON.stringify(result.values))}, NULL, ${quote(JSON.stringify(result.warnings))})`);
+    }
+    if (stored.length > 0) values.set(unit.code, stored);
+  });
+  const chunks: string[] = [];
+  for (let i = 0; i < reports.length; i += 100) {
+    chunks.push(`INSERT INTO reports (period_id, form_id, unit_code, latest_version, late, first_submitted_at, last_submitted_at) VALUES\n${reports.slice(i, i + 100).join(",\n")};`);
+    chunks.push(`INSERT INTO submission_versions (period_id, form_id, unit_code, version, receipt, late, submitted_at, submitted_by, values_json, notes, warnings_json) VALUES\n${versions.slice(i, i + 100).join(",\n")};`);
+  }
+  return { sql: chunks.join("\n") + "\n", values };
 }

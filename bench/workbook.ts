@@ -8,45 +8,13 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { forms, getForm } from "../shared/forms/catalogue.ts";
-import { files, formsOfPeriodType } from "../shared/forms/filing.ts";
+import { formsOfPeriodType } from "../shared/forms/filing.ts";
 import type { FormDefinition, FormValues } from "../shared/forms/types.ts";
 import { parsePeriodId, deadlineOf, defaultDeadlineConfig } from "../shared/periods/index.ts";
 import { validateSubmission } from "../shared/validation/validate.ts";
 import { timeInterleaved, type TimedResult } from "./load.ts";
-import { dossiers, expectedTotal, seedSql, seededUnits, type BenchUnit } from "./seed.ts";
+import { dossiers, exampleSql, expectedTotal, seedSql, seededUnits } from "./seed.ts";
 import { freePort, startServer, wrangler } from "./wrangler.ts";
-
-const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
-
-/**
- * One version 1 per unit of a form, for the units whose level files it for the period: the form's
- * example times 1 to 4 by unit (validated, derived totals filled in), as SQL, with the values.
- */
-function exampleFormSql(form: FormDefinition, units: readonly BenchUnit[], periodId: string): { sql: string; values: FormValues[] } {
-  const period = parsePeriodId(periodId)!;
-  const at = `${deadlineOf(period, defaultDeadlineConfig)}T02:00:00.000Z`;
-  const reports: string[] = [];
-  const versions: string[] = [];
-  const values: FormValues[] = [];
-  units.forEach((unit, i) => {
-    if (!files(form, unit.level, period.type)) return;
-    const k = 1 + (i % 4);
-    const input = Object.fromEntries(Object.entries(form.example).map(([key, v]) => [key, typeof v === "number" ? v * k : v]));
-    const result = validateSubmission(form, input, { unitName: unit.name, previous: null });
-    if (result.errors.length > 0) throw new Error(`${form.id} seed for ${unit.code}: ${result.errors[0]!.message}`);
-    values.push(result.values);
-    const key = `${quote(periodId)}, ${quote(form.id)}, ${quote(unit.code)}`;
-    reports.push(`(${key}, 1, 0, '${at}', '${at}')`);
-    versions.push(`(${key}, 1, ${quote(`BC-BENCH-${form.id}-${periodId}-${unit.code}`)}, 0, '${at}', ${quote(`unit:${unit.code}#0`)}, ${quote(JSON.stringify(result.values))}, NULL, ${quote(JSON.stringify(result.warnings))})`);
-  });
-  // Statements under D1's 100 KB: split by 100 rows.
-  const chunks: string[] = [];
-  for (let i = 0; i < reports.length; i += 100) {
-    chunks.push(`INSERT INTO reports (period_id, form_id, unit_code, latest_version, late, first_submitted_at, last_submitted_at) VALUES\n${reports.slice(i, i + 100).join(",\n")};`);
-    chunks.push(`INSERT INTO submission_versions (period_id, form_id, unit_code, version, receipt, late, submitted_at, submitted_by, values_json, notes, warnings_json) VALUES\n${versions.slice(i, i + 100).join(",\n")};`);
-  }
-  return { sql: chunks.join("\n") + "\n", values };
-}
 
 /** What the workbook bench measured. */
 export interface WorkbookTiming extends Omit<TimedResult, "body"> {
@@ -73,7 +41,10 @@ export async function benchWorkbook(options: {
   await wrangler(["d1", "migrations", "apply", "baocao-bench", "--local", "--persist-to", dir, "--config", options.config]);
   const dossierSeed = seedSql(units, [period]);
   // Every other form of the catalogue from its example, for the units that file it in a month.
-  const others = formsOfPeriodType(forms, "month").filter((f) => f.id !== "dossiers").map((form) => ({ form, ...exampleFormSql(form, units, period) }));
+  const others = formsOfPeriodType(forms, "month").filter((f) => f.id !== "dossiers").map((form) => {
+    const seed = exampleSql(form, units, [period]);
+    return { form, sql: seed.sql, values: [...seed.values.values()].map((months) => months[0]!) };
+  });
   const file = join(dir, "seed.sql");
   writeFileSync(file, dossierSeed.sql + others.map((o) => o.sql).join(""));
   await wrangler(["d1", "execute", "baocao-bench", "--local", "--persist-to", dir, "--config", options.config, "--file", file], 120_000);
