@@ -8,7 +8,7 @@
 import { createApp } from "../worker/app.ts";
 import { buildReport } from "../worker/export/build-report.ts";
 import { requireForm, requirePeriod } from "../worker/lookups.ts";
-import { monthsOf } from "../shared/periods/index.ts";
+import { derivationParts } from "../shared/forms/filing.ts";
 import { reportsOfPeriods } from "../worker/repositories/submissions.repo.ts";
 import { listUnits } from "../worker/repositories/units.repo.ts";
 
@@ -24,7 +24,7 @@ app.put("/bench/bare/:periodId/:formId/:unitCode", async (c) => {
 app.get("/bench/report-reads/:periodId/:formId", async (c) => {
   const period = requirePeriod(c.req.param("periodId"));
   const form = requireForm(c.req.param("formId"));
-  const months = period.type === "month" ? [] : monthsOf(period).map((m) => m.id);
+  const months = derivationParts(form, period).map((m) => m.id);
   const [units, reports] = await Promise.all([
     listUnits(c.env.DB),
     reportsOfPeriods(c.env.DB, [period.id, ...months], { formId: form.id, withValues: true }),

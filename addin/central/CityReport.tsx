@@ -1,6 +1,7 @@
 import type { Report } from "../../shared/api/schemas.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
-import { levelsShown } from "../../shared/forms/filing.ts";
+import { levelsShown, partsWord } from "../../shared/forms/filing.ts";
+import { parsePeriodId } from "../../shared/periods/index.ts";
 import { LEVEL_LABELS } from "../../shared/units/levels.ts";
 import { formatVi } from "../../shared/validation/wording.ts";
 import { percentVi } from "./percent-vi.ts";
@@ -22,6 +23,7 @@ export function CityReport(props: { form: FormDefinition; report: Report }) {
     { label: t("cGrandTotal"), total: report.total, rates: report.rates },
   ];
   const derived = report.units.filter((u) => u.source === "derived").map((u) => u.name);
+  const parts = partsWord(form, parsePeriodId(report.period.id)!);
   return (
     <div style={{ overflowX: "auto" }} data-testid={`report-${form.id}`}>
       <table style={{ borderCollapse: "collapse", fontSize: 13 }}>
@@ -54,7 +56,7 @@ export function CityReport(props: { form: FormDefinition; report: Report }) {
       </table>
       {derived.length > 0 && (
         <p style={{ fontSize: 12 }} data-testid={`derived-${form.id}`}>
-          {t("cDerivedList", { names: derived.join(", ") })}
+          {t("cDerivedList", { names: derived.join(", "), parts: parts.vi, partsEn: parts.en })}
         </p>
       )}
       <RateChart form={form} report={report} />

@@ -167,7 +167,7 @@ const STRINGS = {
   cKpiTargetOf: { vi: "Mục tiêu {target} theo {plan}", en: "Target {target} set by {plan}" },
   cKpiPlans: { vi: "Mục tiêu theo {plans}.", en: "Targets set by {plans}." },
   cKpiNoPlan: { vi: "Không có kế hoạch nào đặt mục tiêu cho các tỷ lệ này trong kỳ.", en: "No plan sets a target for these rates in this period." },
-  cDerivedList: { vi: "Đơn vị có số liệu tổng hợp từ các báo cáo tháng: {names}.", en: "Units whose figures were derived from their monthly reports: {names}." },
+  cDerivedList: { vi: "Đơn vị có số liệu tổng hợp từ các báo cáo {parts}: {names}.", en: "Units whose figures were derived from their {partsEn} reports: {names}." },
   noHistory: {
     vi: "Chưa tải được các báo cáo kỳ trước của đơn vị (mất mạng?): chưa so sánh với kỳ trước. Máy chủ sẽ so sánh khi nhận báo cáo.",
     en: "The unit's earlier reports could not be loaded (offline?): no comparison with earlier periods yet. The server compares when it receives the report.",

@@ -1,4 +1,5 @@
-import type { PeriodType } from "../periods/period-id.ts";
+import { PERIOD_TYPES, type Period, type PeriodType } from "../periods/period-id.ts";
+import { partsOf } from "../periods/windows.ts";
 import { LEVELS, type Level } from "../units/levels.ts";
 import type { FormDefinition } from "./types.ts";
 
@@ -26,4 +27,24 @@ export function formsOfPeriodType<F extends FormDefinition>(forms: readonly F[],
  */
 export function levelsShown(form: FormDefinition, units: readonly { level: Level }[]): Level[] {
   return LEVELS.filter((level) => form.filing.levels.includes(level) || units.some((u) => u.level === level));
+}
+
+/**
+ * The reports a longer period of a form is derived from when a unit has not sent its own: the
+ * periods of the shortest type the form is filed for (a quarter of dossiers from its months, a
+ * year of publication from its quarters, a year of review from its halves); none for a month.
+ */
+export function derivationParts(form: FormDefinition, period: Period): Period[] {
+  for (const type of PERIOD_TYPES) {
+    if (!form.filing.periodTypes.includes(type)) continue;
+    const parts = partsOf(period, type);
+    if (parts.length > 0) return parts;
+  }
+  return [];
+}
+
+/** What a longer period's derived figures come from, in words: "tháng", "quý" or "6 tháng". */
+export function partsWord(form: FormDefinition, period: Period): { vi: string; en: string } {
+  const type = derivationParts(form, period)[0]?.type ?? "month";
+  return type === "quarter" ? { vi: "quý", en: "quarterly" } : type === "half-year" ? { vi: "6 tháng", en: "half-yearly" } : { vi: "tháng", en: "monthly" };
 }

@@ -17,7 +17,7 @@ export {
 export type { Period, PeriodType } from "./period-id.ts";
 export { PERIOD_TYPES, formatPeriodId, isValidPeriod, makePeriod, parsePeriodId, periodsPerYear } from "./period-id.ts";
 export type { DataWindow } from "./windows.ts";
-export { dataWindow, lastMonthOf, monthsOf, periodContaining, previousPeriod } from "./windows.ts";
+export { dataWindow, lastMonthOf, monthsOf, partsOf, periodContaining, previousPeriod } from "./windows.ts";
 export type { LunarDate } from "./lunar.ts";
 export { hungKingsDayOf, lastDayOfLunarYear, lunarToSolar, solarToLunar, tetOf } from "./lunar.ts";
 export type { Holiday, HolidayCalendar, HolidayYear } from "./holidays.ts";

@@ -23,6 +23,18 @@ export function monthsOf(p: Period): Period[] {
   return Array.from({ length: count }, (_, i) => makePeriod("month", p.year, first + i));
 }
 
+/**
+ * The periods of a shorter type that together make up a period, in order (2026 → its four
+ * quarters; 2026-H2 → Q3 and Q4); none when `type` is not shorter.
+ */
+export function partsOf(p: Period, type: PeriodType): Period[] {
+  const per = monthsPerPeriod(type);
+  const span = monthsPerPeriod(p.type);
+  if (per >= span) return [];
+  const count = span / per;
+  return Array.from({ length: count }, (_, i) => makePeriod(type, p.year, (p.index - 1) * count + i + 1));
+}
+
 /** The last month of a period (June for H1, December for H2 and the year). */
 export function lastMonthOf(p: Period): Period {
   return makePeriod("month", p.year, p.index * monthsPerPeriod(p.type));

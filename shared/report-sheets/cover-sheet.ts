@@ -11,7 +11,7 @@ import { deadlinesText } from "../periods/deadlines-text.ts";
 const COLUMNS = [
   { label: "Biểu", width: 34 }, { label: "Mã biểu", width: 16 }, { label: "Số đơn vị phải gửi", width: 12 },
   { label: "Đã gửi", width: 10 }, { label: "Trong đó gửi muộn", width: 12 }, { label: "Chưa gửi", width: 10 },
-  { label: "Tổng hợp từ báo cáo tháng (*)", width: 14 },
+  { label: "Tổng hợp từ báo cáo kỳ ngắn hơn (*)", width: 14 },
 ];
 
 /**

@@ -5,7 +5,8 @@ import type { FormDefinition, Rate } from "../forms/types.ts";
 import { columnLetters } from "../layout/a1.ts";
 import { GridBuilder, type GridCell, type GridSheet } from "../layout/grid.ts";
 import { sheetHeader } from "../layout/sheet-columns.ts";
-import { levelsShown } from "../forms/filing.ts";
+import { levelsShown, partsWord } from "../forms/filing.ts";
+import { parsePeriodId } from "../periods/period-id.ts";
 import { LEVEL_LABELS } from "../units/levels.ts";
 import { BODY, COUNT, GRAND_TOTAL, HEADER, NUMBER_ROW, PERCENT, TITLE, TOTAL } from "./styles.ts";
 import { periodLabel, vnDate } from "./vn-text.ts";
@@ -97,7 +98,8 @@ export function formReportSheet(form: FormDefinition, report: ConsolidatedReport
 
   let note = row + 1;
   if (report.units.some((u) => u.source === "derived")) {
-    grid.set(note++, 2, "(*) Số liệu tổng hợp từ các báo cáo tháng của đơn vị (đơn vị chưa gửi báo cáo của kỳ).");
+    const parts = partsWord(form, parsePeriodId(report.period.id)!).vi;
+    grid.set(note++, 2, `(*) Số liệu tổng hợp từ các báo cáo ${parts} của đơn vị (đơn vị chưa gửi báo cáo của kỳ).`);
   }
   const c = report.completeness;
   grid.set(note, 2, `Đã gửi ${c.submitted}/${c.expected} đơn vị (${c.late} gửi muộn); chưa gửi: ${c.missing.length}.`);

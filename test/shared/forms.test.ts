@@ -1,3 +1,5 @@
+import { derivationParts } from "../../shared/forms/filing.ts";
+import { parsePeriodId } from "../../shared/periods/index.ts";
 import { describe, expect, it } from "vitest";
 import {
   checkForm,
@@ -254,5 +256,17 @@ describe("checkForm", () => {
     const form = copy();
     form.columns[0]!.id = "Tổng";
     rejects(form, /must match/);
+  });
+});
+
+describe("what a longer period is derived from", () => {
+  it("is the shortest type the form is filed for: months for dossiers, quarters for publication, halves for review", () => {
+    const parts = (formId: string, id: string) => derivationParts(getForm(formId)!, parsePeriodId(id)!).map((p) => p.id);
+    expect(parts("dossiers", "2026-Q1")).toEqual(["2026-01", "2026-02", "2026-03"]);
+    expect(parts("dossiers", "2026")).toHaveLength(12);
+    expect(parts("publication", "2026")).toEqual(["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"]);
+    expect(parts("review", "2026")).toEqual(["2026-H1", "2026-H2"]);
+    expect(parts("review", "2026-H1")).toEqual([]);
+    expect(parts("dossiers", "2026-01")).toEqual([]);
   });
 });

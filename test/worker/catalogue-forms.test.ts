@@ -3,8 +3,9 @@ import { describe, expect, it } from "vitest";
 import { computeRates } from "../../shared/aggregation/rates.ts";
 import { forms } from "../../shared/forms/catalogue.ts";
 import { isNumeric } from "../../shared/forms/cells.ts";
+import { derivationParts } from "../../shared/forms/filing.ts";
 import type { FormDefinition, FormValues, NumericColumn } from "../../shared/forms/types.ts";
-import type { PeriodType } from "../../shared/periods/index.ts";
+import { parsePeriodId, type PeriodType } from "../../shared/periods/index.ts";
 import { validateSubmission } from "../../shared/validation/validate.ts";
 import { ADMIN, call, reportPath, unitWithToken } from "./client.ts";
 import { bytesOf, download, fill, upload, workbookOf } from "./xlsx-client.ts";
@@ -97,6 +98,25 @@ describe.each(forms.map((form) => [form.id, form] as const))("%s, from its defin
       expect(report.completeness.missing).toContain(code); // derived figures are not the unit's own report
     },
   );
+
+  // A year from the shortest reports the form is filed for: its months, or its quarters (publication), or its halves (review).
+  const yearParts = form.filing.periodTypes.includes("year") ? derivationParts(form, parsePeriodId("2038")!) : [];
+  if (yearParts.length > 0) it(`derives a year from its ${yearParts.length} ${yearParts[0]!.type} reports, each figure by its nature`, async () => {
+    const code = `CAT-${id}-Y`;
+    const token = await unitWithToken(code, level);
+    for (const [i, part] of yearParts.entries()) {
+      expect((await call("PUT", reportPath(part.id, id, code), { token, body: { values: scaled(form, i + 1) } })).status).toBe(201);
+    }
+    const n = yearParts.length;
+    const report = (await call("GET", `/api/v1/reports/2038/${id}`)).body;
+    const line = report.units.find((u: { code: string }) => u.code === code);
+    expect(line.source).toBe("derived");
+    const factor = (column: NumericColumn) => (column.nature === "flow" ? (n * (n + 1)) / 2 : column.nature === "opening" ? 1 : n);
+    for (const column of numeric(form).filter((c) => c.kind === "count")) {
+      expect(line.values[column.id], `${column.id} (${column.nature})`).toBe((form.example[column.id] as number) * factor(column));
+    }
+    expect(line.rates).toEqual(computeRates(form, line.values));
+  });
 
   it("has its sheet in the consolidated workbook, the grand total equal to the report", async () => {
     const response = await exports.default.fetch(`http://baocao.test/api/v1/reports/${period}.xlsx`, { headers: { Authorization: `Bearer ${ADMIN}` } });

@@ -1,14 +1,15 @@
 import { consolidate, type UnitInput } from "../../shared/aggregation/consolidate.ts";
-import { files } from "../../shared/forms/filing.ts";
+import { derivationParts, files } from "../../shared/forms/filing.ts";
 import type { FormDefinition, FormValues } from "../../shared/forms/types.ts";
-import { monthsOf, periodInfo, type Period } from "../../shared/periods/index.ts";
+import { periodInfo, type Period } from "../../shared/periods/index.ts";
 import { deadlineConfig } from "../config.ts";
 import { reportsOfPeriods } from "../repositories/submissions.repo.ts";
 import { listUnits } from "../repositories/units.repo.ts";
 
 /** Builds the consolidated report of one form for one period from the stored reports. */
 export async function buildReport(db: D1Database, env: Env, period: Period, form: FormDefinition) {
-  const months = period.type === "month" ? [] : monthsOf(period).map((m) => m.id);
+  // A unit without its own report is derived from the form's shorter reports (months, or quarters…).
+  const months = derivationParts(form, period).map((m) => m.id);
   const [units, reports] = await Promise.all([
     listUnits(db),
     reportsOfPeriods(db, [period.id, ...months], { formId: form.id, withValues: true }),

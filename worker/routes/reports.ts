@@ -19,8 +19,9 @@ const routes = [
     summary: "The consolidated report of a form for a period (central)",
     description:
       "Totals over all units and per level; rates recomputed from summed numerators and denominators. For a quarter, " +
-      "half-year or year, a unit without its own report but with every month is derived from the months (flows summed, " +
-      "opening stocks from the first month, closing stocks from the last). `targets`: the rate targets of the plan in force " +
+      "half-year or year, a unit without its own report but with every report of the shortest period the form is filed for " +
+      "(its months; the quarters of a form filed quarterly, the halves of one filed half-yearly) is derived from them (flows summed, " +
+      "opening stocks from the first, closing stocks from the last). `targets`: the rate targets of the plan in force " +
       "for the period (the latest plan starting no later than the period's first month; built in, or the KPI_PLANS variable).",
     request: { params: z.object({ periodId: z.string(), formId: z.string() }) },
     responses: {

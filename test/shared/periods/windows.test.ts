@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { addDays, compareIsoDates, isoDate } from "../../../shared/periods/calendar.ts";
 import { PERIOD_TYPES, makePeriod, parsePeriodId } from "../../../shared/periods/period-id.ts";
 import type { Period } from "../../../shared/periods/period-id.ts";
-import { dataWindow, lastMonthOf, monthsOf, periodContaining, previousPeriod } from "../../../shared/periods/windows.ts";
+import { dataWindow, lastMonthOf, monthsOf, partsOf, periodContaining, previousPeriod } from "../../../shared/periods/windows.ts";
 
 function period(id: string): Period {
   const p = parsePeriodId(id);
@@ -108,5 +108,17 @@ describe("periodContaining", () => {
 
   it("refuses a date past the last period", () => {
     expect(() => periodContaining(isoDate(9999, 12, 15), "month")).toThrow(RangeError);
+  });
+});
+
+describe("partsOf: the shorter periods that make up a period", () => {
+  it("splits a year into quarters or halves, a half into quarters, and nothing into a longer type", () => {
+    const ids = (id: string, type: "month" | "quarter" | "half-year" | "year") => partsOf(parsePeriodId(id)!, type).map((p) => p.id);
+    expect(ids("2026", "quarter")).toEqual(["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"]);
+    expect(ids("2026-H2", "quarter")).toEqual(["2026-Q3", "2026-Q4"]);
+    expect(ids("2026", "half-year")).toEqual(["2026-H1", "2026-H2"]);
+    expect(ids("2026-Q2", "month")).toEqual(["2026-04", "2026-05", "2026-06"]);
+    expect(ids("2026-Q2", "quarter")).toEqual([]);
+    expect(ids("2026-Q2", "year")).toEqual([]);
   });
 });
