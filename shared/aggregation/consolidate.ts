@@ -13,7 +13,10 @@ export interface OwnReport {
 export interface UnitInput {
   unit: Unit;
   own: OwnReport | null;
-  /** For a period longer than a month: its latest report of each month, in order (null: none). */
+  /**
+   * For a period longer than a month: its latest report of each shorter period the form is derived
+   * from (months; the quarters or halves of a form not filed monthly, see derivationParts), in order (null: none).
+   */
   months?: readonly (FormValues | null)[];
   /** Whether the unit files this form for the period (Filing); counted in completeness only then. Default true. */
   expected?: boolean;
@@ -50,8 +53,9 @@ export interface ConsolidatedReport<P> {
 
 /**
  * Consolidates a form over units: each unit's own report, or for a longer period figures derived
- * from all of its months; totals per level and overall summed from the units' figures, rates
- * recomputed from the summed numerators and denominators.
+ * from all of its shorter reports (`monthCount` of them: months, or quarters or halves); totals per
+ * level and overall summed from the units' figures, rates recomputed from the summed numerators and
+ * denominators.
  */
 export function consolidate<P>(form: FormDefinition, period: P, monthCount: number, inputs: readonly UnitInput[]): ConsolidatedReport<P> {
   const units: UnitLine[] = [];
