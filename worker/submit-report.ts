@@ -154,6 +154,10 @@ export async function storeReports(c: Context<AppEnv>, items: readonly ReportToS
     if (idempotencyKey && isUniqueViolation(error)) {
       const winners = await Promise.all(items.map(({ target }) => findByIdempotencyKey(c.env.DB, target.key, idempotencyKey)));
       if (winners.every((w) => w !== null)) return winners.map((winner, i) => replay(winner!, items[i]!.requestHash));
+      if (winners.some((w) => w !== null)) {
+        // A concurrent request with the same key stored other forms than these: not the same request.
+        throw new ApiError(409, "idempotency_conflict", "Idempotency-Key này vừa được dùng cho một lần gửi khác (khác biểu); hãy dùng khóa mới.");
+      }
     }
     if (error instanceof Error && /period_locked/.test(error.message)) {
       const locked = await lockedEvent(c.env.DB, items[0]!.target.period.id); // locked while this one was being checked

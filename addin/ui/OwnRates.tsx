@@ -3,7 +3,6 @@ import { figuresOf } from "../../shared/aggregation/combine.ts";
 import { computeRates } from "../../shared/aggregation/rates.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
 import type { FormTargets } from "../../shared/plans/types.ts";
-import { validateSubmission } from "../../shared/validation/validate.ts";
 import { percentVi } from "../central/percent-vi.ts";
 import { useLang, useT } from "./i18n.tsx";
 
@@ -11,13 +10,14 @@ import { useLang, useT } from "./i18n.tsx";
  * After a check without errors: the unit's own rates, as the city's are computed, against the
  * targets of the plan in force (a target is judged for each unit as well as for the city).
  */
-export function OwnRates(props: { form: FormDefinition; values: Record<string, unknown>; targets: FormTargets }) {
+export function OwnRates(props: { form: FormDefinition; values: Record<string, unknown>; errors: readonly unknown[]; targets: FormTargets }) {
   const t = useT();
   const lang = useLang();
   const { form } = props;
-  const checked = validateSubmission(form, props.values);
-  if (checked.errors.length > 0 || form.rates.length === 0) return null;
-  const rates = computeRates(form, figuresOf(form, checked.values));
+  // Only once the check (with the unit's earlier reports) found no error: the figures are then numbers.
+  if (props.errors.length > 0 || form.rates.length === 0) return null;
+  const numbers = Object.fromEntries(Object.entries(props.values).filter((entry): entry is [string, number] => typeof entry[1] === "number"));
+  const rates = computeRates(form, figuresOf(form, numbers));
   return (
     <ul style={{ margin: "4px 0", paddingLeft: 16, fontSize: 12 }} data-testid={`rates-${form.id}`}>
       {form.rates.map((rate) => {

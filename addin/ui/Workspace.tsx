@@ -177,7 +177,7 @@ export function Workspace(props: {
                   <Caption1 data-testid={`blank-${form.id}`}>{t("blankForm")}</Caption1>
                 )}
                 {checked && checked.present && !isBlank(checked.values) && (
-                  <OwnRates form={form} values={checked.values} targets={w.period?.targets?.[form.id] ?? {}} />
+                  <OwnRates form={form} values={checked.values} errors={checked.errors} targets={w.period?.targets?.[form.id] ?? {}} />
                 )}
                 {checked && checked.present && !isBlank(checked.values) && (
                   <IssueList

@@ -78,6 +78,25 @@ describe("upload bombs are refused before they are parsed", () => {
     await expectRefused(await workbookWith(big(1), big(2), big(3)), "totalBytes");
   });
 
+  it("a directory that hides parts from the check is refused: a gap before its end, more entries than it counts, two names for a part", async () => {
+    const cells = sheetOf('<c r="A1"><v>1</v></c>', 60_000);
+    for (const file of [
+      await buildZip([...WORKBOOK_PARTS, cells], { gapBeforeEnd: 46 }),
+      await buildZip([...WORKBOOK_PARTS, cells], { declaredCount: WORKBOOK_PARTS.length }),
+      await buildZip([...WORKBOOK_PARTS, { ...cells, name: "docProps/thumbnail.bin", localName: "xl/worksheets/sheet1.xml" }]),
+    ]) {
+      const answer = await upload(PERIOD, "LIM-1", token, file);
+      expectError(answer, 400, "bad_request");
+      expect(answer.body.error.message).toMatch(/tệp bị hỏng/);
+    }
+  });
+
+  it("cells are counted in every part whatever its name: a sheet named sheet1.xml.bin or /xl/… is no way round", async () => {
+    for (const name of ["xl/worksheets/sheet1.xml.bin", "/xl/worksheets/sheet1.xml", "xl/anything.dat"]) {
+      await expectRefused(await workbookWith({ ...sheetOf('<c r="A1"><v>1</v></c>', 50_001), name }), "cells");
+    }
+  });
+
   it("a text of exactly 32,767 characters and a validation formula with \">\" pass the count", async () => {
     const workbook = await workbookOf(await download("dossiers", PERIOD, "LIM-1", token));
     fill(workbook, "dossiers", dossiers());

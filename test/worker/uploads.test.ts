@@ -189,3 +189,22 @@ describe("units without the add-in: download the form, fill it anywhere, upload 
     expect(doc.paths["/api/v1/uploads/{periodId}/{unitCode}"].post.responses["422"]).toBeDefined();
   });
 });
+
+describe("an upload's Idempotency-Key over several forms", () => {
+  it("the same key with a changed form answers 409 before anything is stored: the other form is not stored either", async () => {
+    const token = await unitWithToken("UP-IK", "cap-xa");
+    const first = await workbookOf(await download("all", "2033-08", "UP-IK", token));
+    fill(first, "dossiers", dossiers());
+    const stored = await upload("2033-08", "UP-IK", token, await bytesOf(first), { "Idempotency-Key": "k-1" });
+    expect(stored.status, JSON.stringify(stored.body)).toBe(201);
+    expect(Object.keys(stored.body.forms)).toEqual(["dossiers"]);
+
+    const second = await workbookOf(await download("all", "2033-08", "UP-IK", token));
+    fill(second, "dossiers", dossiers({ returned: 2, received_online: 6 }));
+    fill(second, "centers", centers());
+    const conflict = await upload("2033-08", "UP-IK", token, await bytesOf(second), { "Idempotency-Key": "k-1" });
+    expectError(conflict, 409, "idempotency_conflict");
+    expectError(await call("GET", reportPath("2033-08", "centers", "UP-IK"), { token }), 404);
+    expect((await call("GET", reportPath("2033-08", "dossiers", "UP-IK"), { token })).body.version).toBe(1);
+  });
+});

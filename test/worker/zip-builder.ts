@@ -11,6 +11,16 @@ export interface ZipPart {
   content: string | (() => Iterable<Uint8Array>);
   /** The size the directory declares; the real size unless given. */
   declaredSize?: number;
+  /** The name in the part's local header, when it is to differ from the directory's. */
+  localName?: string;
+}
+
+/** Ways to make the directory lie about itself. */
+export interface ZipTricks {
+  /** The number of entries the end record gives (the real number unless given). */
+  declaredCount?: number;
+  /** Bytes of padding between the directory and its end record. */
+  gapBeforeEnd?: number;
 }
 
 const text = new TextEncoder();
@@ -44,24 +54,25 @@ export function repeated(piece: string, count: number): () => Iterable<Uint8Arra
   };
 }
 
-export async function buildZip(parts: readonly ZipPart[]): Promise<Uint8Array> {
+export async function buildZip(parts: readonly ZipPart[], tricks: ZipTricks = {}): Promise<Uint8Array> {
   const locals: Uint8Array[] = [];
   const directory: Uint8Array[] = [];
   let offset = 0;
   for (const part of parts) {
     const name = text.encode(part.name);
+    const local_name = text.encode(part.localName ?? part.name);
     const chunks = typeof part.content === "string" ? [text.encode(part.content)] : part.content();
     const { data, size } = await deflate(chunks);
     const declared = part.declaredSize ?? size;
-    const local = new Uint8Array(30 + name.length);
+    const local = new Uint8Array(30 + local_name.length);
     const lv = new DataView(local.buffer);
     lv.setUint32(0, 0x04034b50, true);
     lv.setUint16(4, 20, true);
     lv.setUint16(8, 8, true);
     lv.setUint32(18, data.length, true);
     lv.setUint32(22, declared, true);
-    lv.setUint16(26, name.length, true);
-    local.set(name, 30);
+    lv.setUint16(26, local_name.length, true);
+    local.set(local_name, 30);
     const entry = new Uint8Array(46 + name.length);
     const ev = new DataView(entry.buffer);
     ev.setUint32(0, 0x02014b50, true);
@@ -78,11 +89,12 @@ export async function buildZip(parts: readonly ZipPart[]): Promise<Uint8Array> {
     offset += local.length + data.length;
   }
   const directorySize = directory.reduce((sum, e) => sum + e.length, 0);
+  if (tricks.gapBeforeEnd) directory.push(new Uint8Array(tricks.gapBeforeEnd));
   const end = new Uint8Array(22);
   const dv = new DataView(end.buffer);
   dv.setUint32(0, 0x06054b50, true);
-  dv.setUint16(8, parts.length, true);
-  dv.setUint16(10, parts.length, true);
+  dv.setUint16(8, tricks.declaredCount ?? parts.length, true);
+  dv.setUint16(10, tricks.declaredCount ?? parts.length, true);
   dv.setUint32(12, directorySize, true);
   dv.setUint32(16, offset, true);
   const all = [...locals, ...directory, end];

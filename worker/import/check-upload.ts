@@ -1,5 +1,5 @@
 import { NotAWorkbook, UPLOAD_LIMITS, UploadLimitExceeded } from "./upload-limits.ts";
-import { emptyTally, partKindOf, XmlCounter } from "./xml-tally.ts";
+import { emptyTally, XmlCounter } from "./xml-tally.ts";
 import { zipDirectory, type ZipEntry } from "./zip-directory.ts";
 
 /**
@@ -7,7 +7,7 @@ import { zipDirectory, type ZipEntry } from "./zip-directory.ts";
  * single step can produce more than ~2 MiB however the part was built.
  */
 const INFLATE_STEP = 2 * 1024;
-const XML_PART = /\.(xml|rels|vml)$/i;
+const MEDIA = /^\/?xl\/media\//i;
 
 /**
  * Bounds an upload before anything parses it: first from the zip's directory (parts, each part's
@@ -27,7 +27,9 @@ export async function checkUpload(bytes: Uint8Array): Promise<void> {
   const tally = emptyTally();
   let total = 0;
   for (const entry of entries) {
-    const counter = XML_PART.test(entry.name) ? new XmlCounter(entry.name, partKindOf(entry.name), tally) : null;
+    // Every part but the media is counted as XML, whatever its name says: a reader decides by its own
+    // patterns which part is a sheet, and a "sheet1.xml.bin" must not slip past the counts.
+    const counter = MEDIA.test(entry.name) ? null : new XmlCounter(entry.name, tally);
     let size = 0;
     await inflate(bytes, entry, (chunk) => {
       size += chunk.byteLength;

@@ -36,7 +36,9 @@ export function zipDirectory(bytes: Uint8Array): ZipEntry[] {
   const directoryOffset = view.getUint32(end + 16, true);
   if (count === 0xffff || directoryOffset === 0xffffffff) throw new NotAWorkbook(`${CORRUPT}: tệp nén kiểu ZIP64`);
   if (count > UPLOAD_LIMITS.parts) throw new UploadLimitExceeded("parts");
-  if (directoryOffset + directorySize > end) throw new NotAWorkbook(CORRUPT);
+  // The directory must end where its end record begins: a reader that tolerates a gap (JSZip) would
+  // otherwise read another directory than the one checked here.
+  if (directoryOffset + directorySize !== end) throw new NotAWorkbook(CORRUPT);
 
   const entries: ZipEntry[] = [];
   let at = directoryOffset;
@@ -51,16 +53,35 @@ export function zipDirectory(bytes: Uint8Array): ZipEntry[] {
     const commentLength = view.getUint16(at + 32, true);
     const localOffset = view.getUint32(at + 42, true);
     const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    if (hasUnicodePath(view, at + 46 + nameLength, extraLength)) throw new NotAWorkbook(`${CORRUPT}: phần «${name}» có tên thứ hai`);
     at += 46 + nameLength + extraLength + commentLength;
     if (flags & 1) throw new NotAWorkbook("tệp có đặt mật khẩu; hãy bỏ mật khẩu rồi lưu lại thành .xlsx");
     if (method !== 0 && method !== 8) throw new NotAWorkbook(`${CORRUPT}: phần «${name}» nén theo kiểu lạ`);
     if (size === 0xffffffff || compressedSize === 0xffffffff) throw new NotAWorkbook(`${CORRUPT}: tệp nén kiểu ZIP64`);
     if (localOffset + 30 > bytes.byteLength || view.getUint32(localOffset, true) !== LOCAL_HEADER) throw new NotAWorkbook(CORRUPT);
-    const dataOffset = localOffset + 30 + view.getUint16(localOffset + 26, true) + view.getUint16(localOffset + 28, true);
+    // Readers take a part's name from its local header: it must be the one checked here.
+    const localNameLength = view.getUint16(localOffset + 26, true);
+    const localExtraLength = view.getUint16(localOffset + 28, true);
+    const localName = new TextDecoder().decode(bytes.subarray(localOffset + 30, localOffset + 30 + localNameLength));
+    if (localName !== name || hasUnicodePath(view, localOffset + 30 + localNameLength, localExtraLength)) {
+      throw new NotAWorkbook(`${CORRUPT}: phần «${name}» mang hai tên khác nhau`);
+    }
+    const dataOffset = localOffset + 30 + localNameLength + localExtraLength;
     if (dataOffset + compressedSize > bytes.byteLength) throw new NotAWorkbook(CORRUPT);
     entries.push({ name, method, compressedSize, size, dataOffset });
   }
+  // Every entry the directory holds was counted: none hidden after the number the end record gives.
+  if (at !== end) throw new NotAWorkbook(CORRUPT);
   return entries;
+}
+
+/** Whether an extra field holds an Info-ZIP Unicode path (0x7075): a second name for the part. */
+function hasUnicodePath(view: DataView, from: number, length: number): boolean {
+  for (let at = from; at + 4 <= from + length && at + 4 <= view.byteLength; ) {
+    if (view.getUint16(at, true) === 0x7075) return true;
+    at += 4 + view.getUint16(at + 2, true);
+  }
+  return false;
 }
 
 /** The offset of the end-of-central-directory record (searched back over a comment), or -1. */

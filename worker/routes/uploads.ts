@@ -225,15 +225,17 @@ export function mountUploads(app: OpenAPIHono<AppEnv>): void {
       }, 422);
     }
 
-    // Forms already stored under this key answer their receipts; the others are stored together, all or none.
+    // Forms already stored under this key answer their receipts (409 before anything is stored when one
+    // of them differs); the others are stored together, all or none.
     const priors = idempotencyKey ? await Promise.all(checked.map(({ form }) => findByIdempotencyKey(c.env.DB, targetOf(form).key, idempotencyKey))) : [];
+    const replayed = checked.map((_, i) => (priors[i] ? replay(priors[i]!, hashes[i]!) : null));
     const fresh = checked.flatMap(({ form, result }, i) => (priors[i] ? [] : [{
       target: targetOf(form), requestHash: hashes[i]!,
       report: { values: result.values, warnings: result.warnings, notes: null, explanations: {} },
     }]));
     const stored = fresh.length > 0 ? await storeReports(c, fresh, idempotencyKey) : [];
     let next = 0;
-    const answers = checked.map(({ form }, i) => [form.id, priors[i] ? replay(priors[i]!, hashes[i]!) : stored[next++]!] as [string, Stored]);
+    const answers = checked.map(({ form }, i) => [form.id, replayed[i] ?? stored[next++]!] as [string, Stored]);
     return answer(answers);
   });
 }
