@@ -1,4 +1,5 @@
 import { getForm } from "../shared/forms/catalogue.ts";
+import { scaledExample } from "../shared/forms/example.ts";
 import { files } from "../shared/forms/filing.ts";
 import { monthOfDossiers, random } from "../scripts/demo/dossiers.ts";
 import type { FormDefinition, FormValues } from "../shared/forms/types.ts";
@@ -155,7 +156,7 @@ export function exampleSql(form: FormDefinition, units: readonly BenchUnit[], pe
   const values = new Map<string, FormValues[]>();
   units.forEach((unit, i) => {
     const k = 1 + (i % 4);
-    const input = Object.fromEntries(Object.entries(form.example).map(([key, v]) => [key, typeof v === "number" ? v * k : v]));
+    const input = scaledExample(form, k);
     const stored: FormValues[] = [];
     for (const id of periodIds) {
       const period = parsePeriodId(id)!;

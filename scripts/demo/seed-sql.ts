@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { forms, getForm } from "../../shared/forms/catalogue.ts";
+import { scaledExample } from "../../shared/forms/example.ts";
 import { files } from "../../shared/forms/filing.ts";
-import type { FormDefinition, FormValues } from "../../shared/forms/types.ts";
+import type { FormValues } from "../../shared/forms/types.ts";
 import { addDays, deadlineOf, defaultDeadlineConfig, isLate, parsePeriodId, previousPeriod, type Period } from "../../shared/periods/index.ts";
 import { HISTORY_LENGTH } from "../../shared/validation/outlier.ts";
 import { validateSubmission } from "../../shared/validation/validate.ts";
@@ -37,13 +38,6 @@ export const demoPlan: DemoPlan = {
 /** Forms with a demo of their own below; every other form's demo is its example, scaled per unit. */
 const OWN_DEMO = new Set(["dossiers", "centers"]);
 
-/**
- * A unit's figures for a form from the form's example, every typed count times `factor` (a whole
- * number keeps every sum, part ≤ whole and balance exact; the same figures each period keep continuity).
- */
-function scaledExample(form: FormDefinition, factor: number): FormValues {
-  return Object.fromEntries(Object.entries(form.example).map(([key, value]) => [key, typeof value === "number" ? value * factor : value]));
-}
 
 /**
  * The SQL that fills a fresh local database with the demo city: units, and reports validated by

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { computeRates } from "../../shared/aggregation/rates.ts";
 import { forms } from "../../shared/forms/catalogue.ts";
 import { isNumeric } from "../../shared/forms/cells.ts";
+import { scaledExample } from "../../shared/forms/example.ts";
 import { derivationParts } from "../../shared/forms/filing.ts";
 import type { FormDefinition, FormValues, NumericColumn } from "../../shared/forms/types.ts";
 import { parsePeriodId, type PeriodType } from "../../shared/periods/index.ts";
@@ -17,8 +18,7 @@ import { bytesOf, download, fill, upload, workbookOf } from "./xlsx-client.ts";
 
 const YEAR = 2035;
 const periodOf: Record<PeriodType, string> = { month: `${YEAR}-02`, quarter: `${YEAR}-Q1`, "half-year": `${YEAR}-H1`, year: `${YEAR}` };
-const scaled = (form: FormDefinition, k: number): FormValues =>
-  Object.fromEntries(Object.entries(form.example).map(([key, v]) => [key, typeof v === "number" ? v * k : v]));
+const scaled = scaledExample;
 const numeric = (form: FormDefinition) => form.columns.filter(isNumeric) as NumericColumn[];
 /** The stored values of an example: what the rules fill in (every derived total). */
 const complete = (form: FormDefinition, values: FormValues) => validateSubmission(form, values).values;
