@@ -85,6 +85,7 @@ export async function checkReport(db: D1Database, target: ReportTarget, values: 
   const history = await reportHistory(db, target);
   return validateSubmission(target.form, values, {
     unitName: target.unit.name,
+    level: target.unit.level,
     previous: history[0]?.periodId === earlierPeriods(target.period)[0] ? history[0]! : null,
     history,
   });

@@ -11,6 +11,8 @@ import type { WorkbookPort } from "../ui/workbook-port.ts";
 import { periodLabel, vnDate } from "../ui/periods.ts";
 import { AuditLog } from "./AuditLog.tsx";
 import { CityReport } from "./CityReport.tsx";
+import { WrittenReport } from "./WrittenReport.tsx";
+import { isNumeric } from "../../shared/forms/cells.ts";
 import { PeriodLockPanel } from "./PeriodLockPanel.tsx";
 import { ReportDetail } from "./ReportDetail.tsx";
 import { centralPeriods } from "./central-periods.ts";
@@ -93,7 +95,7 @@ export function CentralHome(props: { client: ApiClient; now: Date; workbook?: Pi
         reports[form.id] ? (
           <section key={form.id} style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: 4 }}>
             <Subtitle2>{form.title[lang]}</Subtitle2>
-            <CityReport form={form} report={reports[form.id]!} />
+            {form.columns.some(isNumeric) ? <CityReport form={form} report={reports[form.id]!} /> : <WrittenReport form={form} report={reports[form.id]!} />}
           </section>
         ) : null,
       )}

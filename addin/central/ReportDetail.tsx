@@ -72,11 +72,11 @@ export function ReportDetail(props: { client: ApiClient; form: FormDefinition; p
           <div style={{ overflowX: "auto" }}>
             <table style={{ borderCollapse: "collapse", fontSize: 13 }}>
               <tbody>
-                {cellsOf(props.form).map(({ key, column }) => (
-                  <tr key={key} style={{ borderTop: "1px solid #eee" }}>
+                {cellsOf(props.form).map(({ key, row, column }) => (
+                  <tr key={key} style={{ borderTop: "1px solid #eee", verticalAlign: "top" }}>
                     <td style={{ paddingRight: 8 }}>({columnNumber(props.form, column.id)})</td>
-                    <td style={{ paddingRight: 8 }}>{column.label[lang]}</td>
-                    <td style={{ textAlign: "right" }}>{show(latest.values[key])}</td>
+                    <td style={{ paddingRight: 8 }}>{(row.fixed?.short ?? row.label)?.[lang] ?? column.label[lang]}</td>
+                    <td style={column.kind === "text" ? { whiteSpace: "pre-wrap" } : { textAlign: "right" }}>{show(latest.values[key])}</td>
                   </tr>
                 ))}
               </tbody>

@@ -4,6 +4,7 @@ import { toCell } from "../../shared/layout/cell-content.ts";
 import { isInput, normalFill, numberFormatOf } from "./cell-roles.ts";
 import { derivedFormula, rateFormula } from "../../shared/layout/formulas.ts";
 import { grid, ruleBorders } from "./range-format.ts";
+import { leadValue } from "../../shared/layout/lead-cells.ts";
 import { rowAddresses, type SheetLayout } from "../../shared/layout/sheet-layout.ts";
 import { STYLE } from "../../shared/layout/styles.ts";
 import { validationOf } from "./validation-rules.ts";
@@ -25,20 +26,21 @@ export function queueDataRows(
   if (!first || !last) return;
   const count = dataRows.length;
   const column = (col: number) => sheet.getRange(blockAddress(first.row, col, last.row, col));
+  // Rows of long text (an outline's sections) read from the top, like a page.
+  const prose = dataRows.some((r) => r.formRow.fixed?.hint);
 
   header.columns.forEach((sheetColumn, i) => {
     const range = column(i + 1);
     switch (sheetColumn.kind) {
       case "lead": {
         if (sheetColumn.index === 0) {
-          range.values = dataRows.map((r) => [r.index]);
           range.format.horizontalAlignment = "Center";
-        } else if (sheetColumn.index === 1) {
+        } else {
           range.numberFormat = grid(count, 1, STYLE.textFormat);
-          range.values = dataRows.map((r) => [r.formRow.label?.vi ?? unitName]);
           range.format.wrapText = true;
         }
-        range.format.verticalAlignment = "Center";
+        range.values = dataRows.map((r) => [leadValue(sheetColumn.index, r, unitName)]);
+        range.format.verticalAlignment = prose ? "Top" : "Center";
         return;
       }
       case "rate": {
@@ -63,7 +65,10 @@ export function queueDataRows(
           range.dataValidation.rule = validation.rule;
           range.dataValidation.errorAlert = validation.alert;
         }
-        if (definition.kind === "text") range.format.wrapText = true;
+        if (definition.kind === "text") {
+          range.format.wrapText = true;
+          range.format.verticalAlignment = "Top";
+        }
         range.values = dataRows.map((r) => [toCell(definition, values[cellKey(r.formRow.id, definition.id)])]);
         return;
       }

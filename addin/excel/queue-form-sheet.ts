@@ -1,7 +1,7 @@
 import type { FormDefinition } from "../../shared/forms/types.ts";
-import { blockAddress, columnsAddress } from "../../shared/layout/a1.ts";
+import { blockAddress, columnsAddress, rowsAddress } from "../../shared/layout/a1.ts";
 import { supportsExcelApi } from "./api-support.ts";
-import { columnWidths } from "../../shared/layout/column-widths.ts";
+import { columnWidths, dataRowHeights } from "../../shared/layout/column-widths.ts";
 import { cellName, factName } from "../../shared/layout/names.ts";
 import { queueDataRows } from "./queue-data-rows.ts";
 import { queueSheetHeader } from "./queue-sheet-header.ts";
@@ -36,6 +36,7 @@ export function queueFormSheet(
   queueSheetTop(sheet, layout, facts);
   queueSheetHeader(sheet, layout, widths);
   queueDataRows(sheet, layout, facts.unitName, values);
+  for (const [row, height] of dataRowHeights(layout, widths)) sheet.getRange(rowsAddress(row)).format.rowHeight = height;
   queueSignature(sheet, layout);
 
   for (const cell of layout.cells) workbook.names.add(cellName(form.id, cell.key), sheet.getRange(cell.address));

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { forms as catalogue } from "../../shared/forms/catalogue.ts";
 import { isBlank } from "../../shared/forms/cells.ts";
 import { OwnRates } from "./OwnRates.tsx";
+import { SectionWriter, writtenInPane } from "./SectionWriter.tsx";
 import { vietnamDate } from "../../shared/periods/index.ts";
 import type { Submission } from "../../shared/api/schemas.ts";
 import type { Unit } from "../../shared/units/levels.ts";
@@ -175,6 +176,9 @@ export function Workspace(props: {
                 )}
                 {checked && checked.present && isBlank(checked.values) && (
                   <Caption1 data-testid={`blank-${form.id}`}>{t("blankForm")}</Caption1>
+                )}
+                {writtenInPane(form) && (
+                  <SectionWriter form={form} level={props.unit.level} values={checked?.values} busy={w.busy} onWrite={(values) => w.writeTexts(form, values)} />
                 )}
                 {checked && checked.present && !isBlank(checked.values) && (
                   <OwnRates form={form} values={checked.values} errors={checked.errors} targets={w.period?.targets?.[form.id] ?? {}} />

@@ -261,20 +261,32 @@ export function useWorkspace(props: {
     const before = previous[form.id];
     return validateSubmission(form, values, {
       unitName: unit.name,
+      level: unit.level,
       previous: before ? { periodId: previousId, values: before.values } : null,
       history: history[form.id] ?? [],
     });
   };
 
-  const check = () =>
+  const checkNow = async () => {
+    const result = await workbook.checkForms([...forms], validate);
+    setChecked(result);
+    warnIfNoHistory(result);
+    const present = Object.values(result).filter((f) => f.present);
+    if (present.length === 0) return say({ intent: "warning", text: t("noSheet", { sheet: forms.map((f) => f.layout.sheetName).join(", ") }) });
+    if (!sayBlank(result)) return;
+    if (present.every((f) => f.errors.length === 0 && f.warnings.length === 0)) say({ intent: "success", text: t("checkedOk") });
+  };
+  const check = () => run(checkNow);
+
+  /** Writes what the unit typed in the pane into the form's sheet (the workbook stays the draft), then checks. */
+  const writeTexts = (form: FormDefinition, values: FormValues) =>
     run(async () => {
-      const result = await workbook.checkForms([...forms], validate);
-      setChecked(result);
-      warnIfNoHistory(result);
-      const present = Object.values(result).filter((f) => f.present);
-      if (present.length === 0) return say({ intent: "warning", text: t("noSheet", { sheet: forms.map((f) => f.layout.sheetName).join(", ") }) });
-      if (!sayBlank(result)) return;
-      if (present.every((f) => f.errors.length === 0 && f.warnings.length === 0)) say({ intent: "success", text: t("checkedOk") });
+      if (!(await workbook.fillValues(form, values, { periodId, unitCode: unit.code }))) {
+        say({ intent: "warning", text: t("noSheet", { sheet: form.layout.sheetName }) });
+        return;
+      }
+      say({ intent: "info", text: t("textsWritten", { sheet: form.layout.sheetName }) });
+      await checkNow();
     });
 
   /**
@@ -372,7 +384,7 @@ export function useWorkspace(props: {
         store.set(draftKey, JSON.stringify(next));
         return next;
       }),
-    write, prefillPrevious, prefillMonths, check, submit, loadVersion,
+    write, prefillPrevious, prefillMonths, check, submit, loadVersion, writeTexts,
     select: (form: FormDefinition, cellKey: string) => run(() => workbook.selectCell(form, cellKey)),
     retry: () => run(flush),
     cancelOverwrite: () => setPendingOverwrite(null),

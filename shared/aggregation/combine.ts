@@ -69,3 +69,13 @@ export function combineOverTime(form: FormDefinition, periods: readonly FormValu
 export function figuresOf(form: FormDefinition, values: FormValues): Figures {
   return sumOverUnits(form, [values]);
 }
+
+/** The text cells of a unit's report, as written: what a written report consolidates (never summed). */
+export function textsOf(form: FormDefinition, values: FormValues): Record<string, string> {
+  const texts: Record<string, string> = {};
+  for (const { key, column } of cellsOf(form)) {
+    const value = values[key];
+    if (column.kind === "text" && typeof value === "string") texts[key] = value;
+  }
+  return texts;
+}

@@ -1,6 +1,6 @@
 import type { Figures, FormDefinition, FormValues } from "../forms/types.ts";
 import { LEVELS, type Level, type Unit } from "../units/levels.ts";
-import { combineOverTime, figuresOf, sumOverUnits } from "./combine.ts";
+import { combineOverTime, figuresOf, sumOverUnits, textsOf } from "./combine.ts";
 import { computeRates, type Rates } from "./rates.ts";
 
 /** A unit's own latest report for the period, when it has one. */
@@ -30,6 +30,8 @@ export interface UnitLine {
   values: Figures;
   rates: Rates;
   source: "submitted" | "derived";
+  /** What the unit wrote in the form's text cells (cell key → text), from its own report only. */
+  texts?: Record<string, string>;
 }
 
 /** Who was expected, who submitted, who was late, who is missing. */
@@ -59,17 +61,20 @@ export interface ConsolidatedReport<P> {
  */
 export function consolidate<P>(form: FormDefinition, period: P, monthCount: number, inputs: readonly UnitInput[]): ConsolidatedReport<P> {
   const units: UnitLine[] = [];
+  const hasText = form.columns.some((column) => column.kind === "text");
   for (const { unit, own, months } of inputs) {
     let values: Figures | null = null;
     let source: UnitLine["source"] = "submitted";
+    let texts: Record<string, string> | undefined;
     if (own) {
       values = figuresOf(form, own.values);
+      if (hasText) texts = textsOf(form, own.values);
     } else if (monthCount > 1 && months && months.length === monthCount && months.every((m) => m !== null)) {
       values = combineOverTime(form, months as FormValues[]);
       source = "derived";
     }
     if (values) {
-      units.push({ code: unit.code, name: unit.name, level: unit.level, values, rates: computeRates(form, values), source });
+      units.push({ code: unit.code, name: unit.name, level: unit.level, values, rates: computeRates(form, values), source, ...(texts ? { texts } : {}) });
     }
   }
 

@@ -216,6 +216,9 @@ export const ReportSchema = z.object({
       values: FiguresSchema,
       rates: RatesSchema,
       source: z.enum(["submitted", "derived"]),
+      texts: z.record(z.string(), z.string()).optional().meta({
+        description: "A form with text (the written report): cell key (`section.content`) → what the unit wrote, from its own report",
+      }),
     }),
   ),
   completeness: z.object({

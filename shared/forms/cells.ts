@@ -1,18 +1,21 @@
-import type { Column, FormDefinition, Label, NumericColumn } from "./types.ts";
+import type { Level } from "../units/levels.ts";
+import type { Column, FixedRow, FormDefinition, Label, NumericColumn } from "./types.ts";
 
-/** One row a unit fills: `id` is null for a single-row form. */
+/** One row a unit fills: `id` is null for a single-row form, whose only row is the unit's own. */
 export interface FormRow {
   id: string | null;
   label: Label | null;
+  /** The listed row's definition; null for a single-row form. */
+  fixed: FixedRow | null;
 }
 
 /** The rows of a form, in order. */
 export function rowsOf(form: FormDefinition): FormRow[] {
   switch (form.rows.kind) {
     case "single":
-      return [{ id: null, label: null }];
+      return [{ id: null, label: null, fixed: null }];
     case "fixed":
-      return form.rows.rows.map((row) => ({ id: row.id, label: row.label }));
+      return form.rows.rows.map((row) => ({ id: row.id, label: row.label, fixed: row }));
     default: {
       const never: never = form.rows;
       throw new Error(`unknown rows kind ${JSON.stringify(never)}`);
@@ -37,6 +40,20 @@ export function cellsOf(form: FormDefinition): Cell[] {
   return rowsOf(form).flatMap((row) =>
     form.columns.map((column) => ({ key: cellKey(row.id, column.id), row, column })),
   );
+}
+
+/**
+ * Whether a unit of `level` must fill the row: every row, unless the row names the levels that
+ * write it. An unknown level (a check without a unit) must fill every row.
+ */
+export function rowRequiredOf(row: FormRow, level: Level | undefined): boolean {
+  const levels = row.fixed?.levels;
+  return level === undefined || levels === undefined || levels.includes(level);
+}
+
+/** The longest text a text cell may hold: its row's limit, or its column's. */
+export function textLimit(row: FormRow, column: Column): number {
+  return row.fixed?.maxLength ?? (column.kind === "text" ? column.maxLength : Infinity);
 }
 
 /** A column of the form by id, or undefined. */

@@ -50,6 +50,10 @@ export function checkForm(form: FormDefinition): FormDefinition {
     for (const row of form.rows.rows) {
       if (!ID.test(row.id) || rowIds.has(row.id)) fail(`row id ${row.id} is malformed or repeated`);
       rowIds.add(row.id);
+      if (row.maxLength !== undefined && !(Number.isInteger(row.maxLength) && row.maxLength > 0)) fail(`row ${row.id} needs a maxLength of at least 1`);
+      if (row.levels && (row.levels.length === 0 || row.levels.some((level) => !form.filing.levels.includes(level)))) {
+        fail(`row ${row.id} names levels that do not file the form`);
+      }
     }
     if (rowIds.size === 0) fail("fixed rows need at least one row");
   }

@@ -16,7 +16,8 @@ export function diffValues(form: FormDefinition, before: FormValues, after: Form
     const a = before[key] ?? null;
     const b = after[key] ?? null;
     if (a === b) continue;
-    changes.push({ key, label: row.label ? `${row.label.vi} — ${column.label.vi}` : column.label.vi, before: a, after: b });
+    const rowLabel = row.fixed?.short ?? row.label;
+    changes.push({ key, label: rowLabel ? `${rowLabel.vi} — ${(column.short ?? column.label).vi}` : column.label.vi, before: a, after: b });
   }
   return changes;
 }

@@ -1,6 +1,7 @@
 import { PERIOD_TYPES, type Period, type PeriodType } from "../periods/period-id.ts";
 import { partsOf } from "../periods/windows.ts";
 import { LEVELS, type Level } from "../units/levels.ts";
+import { isNumeric } from "./cells.ts";
 import type { FormDefinition } from "./types.ts";
 
 /** Whether a unit of this level files the form for a period of this type. */
@@ -32,9 +33,12 @@ export function levelsShown(form: FormDefinition, units: readonly { level: Level
 /**
  * The reports a longer period of a form is derived from when a unit has not sent its own: the
  * periods of the shortest type the form is filed for (a quarter of dossiers from its months, a
- * year of publication from its quarters, a year of review from its halves); none for a month.
+ * year of publication from its quarters, a year of review from its halves); none for a month, nor
+ * for a form of text only.
  */
 export function derivationParts(form: FormDefinition, period: Period): Period[] {
+  // Text is not added up: a written report exists only as the unit wrote it for the period.
+  if (!form.columns.some(isNumeric)) return [];
   for (const type of PERIOD_TYPES) {
     if (!form.filing.periodTypes.includes(type)) continue;
     const parts = partsOf(period, type);

@@ -131,7 +131,26 @@ export interface Rate {
  * `fixed`: the same columns for each listed row (fields of procedures, a plan's tasks); values
  * keyed `rowId.columnId`.
  */
-export type Rows = { kind: "single" } | { kind: "fixed"; rows: { id: string; label: Label }[] };
+export type Rows = { kind: "single" } | { kind: "fixed"; rows: FixedRow[] };
+
+/** A listed row of a `fixed` form: a field of procedures, a plan's task, a section of an outline. */
+export interface FixedRow {
+  id: string;
+  label: Label;
+  /** A short name for messages and narrow places, when the label is long. */
+  short?: Label;
+  /** What the row should say, shown beside its cells (an outline section's guidance). */
+  hint?: Label;
+  /**
+   * The levels that must fill the row (default: every level that files the form). A unit of
+   * another level may leave it blank; what it writes there is kept like any other cell.
+   */
+  levels?: Level[];
+  /** The longest text a text cell of this row may hold, when shorter or longer than its column's. */
+  maxLength?: number;
+  /** The forms whose figures belong to this row: the city's written report gives them here. */
+  forms?: string[];
+}
 
 /** A band of merged header cells over consecutive columns, possibly split into sub-bands. */
 export interface HeaderGroup {

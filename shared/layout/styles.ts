@@ -26,6 +26,10 @@ export const WIDTH = {
   data: 74,
   rate: 62,
   text: 160,
+  /** A row's guidance beside the cell the unit writes in. */
+  hint: 260,
+  /** The one text column of a form written in prose (an outline's sections). */
+  prose: 340,
 } as const;
 
 /** What the clerk sees when Excel refuses a count. */

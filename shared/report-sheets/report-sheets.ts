@@ -6,6 +6,8 @@ import type { FormTargets } from "../plans/types.ts";
 import { belowTargetSheet } from "./below-target-sheet.ts";
 import { coverSheet } from "./cover-sheet.ts";
 import { formReportSheet } from "./form-report-sheet.ts";
+import { textReportSheet } from "./text-report-sheet.ts";
+import { isNumeric } from "../forms/cells.ts";
 import { statusSheet, type StatusLine } from "./status-sheet.ts";
 import { warningsSheet, type WarningEntry } from "./warnings-sheet.ts";
 
@@ -22,7 +24,7 @@ export interface ReportSheetsInput {
 
 /**
  * The consolidated report of a period as sheets, in workbook order: the cover ("Bìa"), one sheet
- * per form in the official layout, the units below the plan's targets ("Chưa đạt chỉ tiêu"), the
+ * per form in the official layout (a written report: each section with what every unit wrote), the units below the plan's targets ("Chưa đạt chỉ tiêu"), the
  * status sheet ("Tình trạng") and the issues sheet ("Cảnh báo").
  */
 export function reportSheets(input: ReportSheetsInput): GridSheet[] {
@@ -34,7 +36,7 @@ export function reportSheets(input: ReportSheetsInput): GridSheet[] {
   );
   return [
     coverSheet(input.period, input.reports, targets, input.producedAt),
-    ...input.reports.map(({ form, report }) => formReportSheet(form, report)),
+    ...input.reports.map(({ form, report }) => (form.columns.some(isNumeric) ? formReportSheet(form, report) : textReportSheet(form, report))),
     belowTargetSheet(input.reports, input.targets),
     statusSheet(forms, input.status),
     warningsSheet(forms, input.warnings),

@@ -1,4 +1,5 @@
-import { cellsOf, type Cell } from "../forms/cells.ts";
+import { cellsOf, rowRequiredOf, textLimit, type Cell } from "../forms/cells.ts";
+import type { Level } from "../units/levels.ts";
 import type { FormDefinition, FormValues } from "../forms/types.ts";
 import type { Issue } from "./issue.ts";
 import { columnText, formatEn, formatVi, placeText, type Place } from "./wording.ts";
@@ -30,10 +31,16 @@ function describeSent(raw: unknown): { vi: string; en: string } {
 }
 
 /**
- * Checks each cell on its own: present when required, of the column's type, a whole number ≥ 0
- * for counts. Nothing is coerced: "1.209" in a count column is an error, never 1209.
+ * Checks each cell on its own: present when required (a row another level writes may be left
+ * blank by a unit of `level`), of the column's type, a whole number ≥ 0 for counts, text within
+ * its row's or column's limit. Nothing is coerced: "1.209" in a count column is an error, never 1209.
  */
-export function checkCells(form: FormDefinition, input: Readonly<Record<string, unknown>>, place: (cell: Cell) => Place): CellCheck {
+export function checkCells(
+  form: FormDefinition,
+  input: Readonly<Record<string, unknown>>,
+  place: (cell: Cell) => Place,
+  level?: Level,
+): CellCheck {
   const values: FormValues = {};
   const sentDerived = new Set<string>();
   const errors: Issue[] = [];
@@ -68,6 +75,7 @@ export function checkCells(form: FormDefinition, input: Readonly<Record<string, 
     if (column.kind === "derived" && !has) continue;
     // An optional count left blank is "not reported": stored absent, never as 0.
     if (blank && column.kind === "count" && column.optional) continue;
+    if (blank && !rowRequiredOf(cell.row, level)) continue;
     if (blank && column.kind !== "derived") {
       if (column.kind === "text") {
         fail("required", "chưa ghi nội dung; nếu không có gì để báo cáo, ghi «không có».",
@@ -102,8 +110,10 @@ export function checkCells(form: FormDefinition, input: Readonly<Record<string, 
       case "text": {
         if (typeof raw !== "string") {
           fail("type", "phải là văn bản.", "must be text.");
-        } else if (raw.length > column.maxLength) {
-          fail("too_long", `dài quá ${formatVi(column.maxLength)} ký tự.`, `is longer than ${formatEn(column.maxLength)} characters.`, raw.length);
+        } else if (raw.length > textLimit(cell.row, column)) {
+          const limit = textLimit(cell.row, column);
+          fail("too_long", `dài ${formatVi(raw.length)} ký tự, quá giới hạn ${formatVi(limit)} ký tự; rút gọn hoặc chuyển phần chi tiết sang phụ lục.`,
+            `is ${formatEn(raw.length)} characters long, over the limit of ${formatEn(limit)}; shorten it or move the detail to an appendix.`, raw.length);
         } else {
           values[key] = raw;
         }

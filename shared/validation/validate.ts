@@ -3,11 +3,14 @@ import type { FormDefinition, FormValues, Label } from "../forms/types.ts";
 import { checkCells } from "./check-cells.ts";
 import { checkRules, type PreviousReport } from "./check-rules.ts";
 import type { Issue } from "./issue.ts";
+import type { Level } from "../units/levels.ts";
 
 /** What the rules may know beyond the values themselves. */
 export interface ValidationContext {
   /** The unit's name: the row a single-row form's messages name. */
   unitName?: Label | string;
+  /** The unit's level: a row other levels write may be left blank (FixedRow.levels). Unknown: every row is required. */
+  level?: Level;
   /** The unit's previous report of this form and period type, when it has one. */
   previous?: PreviousReport | null;
   /** The unit's last reports of this form and period type (newest first), for the outlier rules. */
@@ -32,8 +35,8 @@ export function validateSubmission(
   context: ValidationContext = {},
 ): ValidationResult {
   const unitName = typeof context.unitName === "string" ? { vi: context.unitName, en: context.unitName } : context.unitName;
-  const rowLabel = (row: FormRow): Label | null => row.label ?? unitName ?? null;
-  const cells = checkCells(form, input, (cell) => ({ form, row: rowLabel(cell.row) }));
+  const rowLabel = (row: FormRow): Label | null => row.fixed?.short ?? row.label ?? unitName ?? null;
+  const cells = checkCells(form, input, (cell) => ({ form, row: rowLabel(cell.row) }), context.level);
   const rules = checkRules(form, cells.values, cells.sentDerived, (row) => ({ form, row: rowLabel(row) }), context.previous ?? null, context.history ?? []);
   const issues = [...cells.errors, ...rules.issues];
   return {

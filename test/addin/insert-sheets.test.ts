@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { insertSheets, MAX_REQUEST_CHARS } from "../../addin/excel/insert-sheets.ts";
 import { consolidate, type ConsolidatedReport, type UnitInput } from "../../shared/aggregation/consolidate.ts";
 import type { PeriodInfo } from "../../shared/api/schemas.ts";
+import { isNumeric } from "../../shared/forms/cells.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
 import { sheetHeader } from "../../shared/layout/sheet-columns.ts";
 import { reportSheets } from "../../shared/report-sheets/report-sheets.ts";
@@ -58,6 +59,15 @@ function expectSheetComputesReport(excel: ExcelMock, sheet: FakeSheet, form: For
   return checked;
 }
 
+/** A written report's sheet: every unit's name and every text it wrote, as constants (never formulas). */
+function expectSheetHoldsTexts(sheet: FakeSheet, report: ConsolidatedReport<PeriodInfo>) {
+  const constants: unknown[] = [];
+  for (let row = 1; row <= 400; row++) for (let col = 1; col <= 3; col++) constants.push(sheet.cell(row, col).constant);
+  const texts = report.units.flatMap((u) => [u.name, ...Object.values(u.texts ?? {})]);
+  expect(texts.length).toBeGreaterThan(report.units.length);
+  for (const text of texts) expect(constants, text).toContain(text);
+}
+
 describe("inserting the consolidated report into the open workbook", () => {
   it("adds the cover, a sheet per form whose formulas compute the report, the status and the warnings, in two syncs", async () => {
     const excel = freshExcel(["Dữ liệu của tôi"]);
@@ -70,6 +80,11 @@ describe("inserting the consolidated report into the open workbook", () => {
 
     for (const { form, report } of reports) {
       const sheet = excel.workbook.mustSheet(form.layout.sheetName);
+      expect(sheet.cell(1, 1).constant).toBe(`TỔNG HỢP ${form.title.vi.toUpperCase()}`);
+      if (!form.columns.some(isNumeric)) {
+        expectSheetHoldsTexts(sheet, report);
+        continue;
+      }
       expect(expectSheetComputesReport(excel, sheet, form, report)).toBeGreaterThan(20);
       const numberRow = 5 + sheetHeader(form, true).depth;
       expect(sheet.frozen).toEqual({ rows: numberRow, columns: 2 });

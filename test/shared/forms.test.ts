@@ -28,8 +28,8 @@ const termsOf = (form: FormDefinition, id: string) =>
   derived(form, id).terms.map((t) => `${t.sign < 0 ? "-" : "+"}${t.column}`).sort();
 
 describe("the catalogue", () => {
-  it("holds DOMAIN's forms 1–6 in its order, found by id", () => {
-    expect(forms.map((f) => f.id)).toEqual(["dossiers", "feedback", "publication", "review", "digital", "centers"]);
+  it("holds DOMAIN's forms 1–6 in its order, then the written report of the outline, found by id", () => {
+    expect(forms.map((f) => f.id)).toEqual(["dossiers", "feedback", "publication", "review", "digital", "centers", "outline"]);
     for (const form of forms) expect(getForm(form.id)).toBe(form);
     expect(getForm("nope")).toBeUndefined();
   });

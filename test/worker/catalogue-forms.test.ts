@@ -20,6 +20,8 @@ const YEAR = 2035;
 const periodOf: Record<PeriodType, string> = { month: `${YEAR}-02`, quarter: `${YEAR}-Q1`, "half-year": `${YEAR}-H1`, year: `${YEAR}` };
 const scaled = scaledExample;
 const numeric = (form: FormDefinition) => form.columns.filter(isNumeric) as NumericColumn[];
+/** The text cells of some values: what a consolidated report gives back as each unit wrote it. */
+const textsOf = (values: FormValues) => Object.fromEntries(Object.entries(values).filter(([, v]) => typeof v === "string"));
 /** The stored values of an example: what the rules fill in (every derived total). */
 const complete = (form: FormDefinition, values: FormValues) => validateSubmission(form, values).values;
 
@@ -68,6 +70,10 @@ describe.each(forms.map((form) => [form.id, form] as const))("%s, from its defin
       expect((await call("PUT", reportPath(p, id, code), { token, body: { values: scaled(form, k) } })).status).toBe(201);
     }
     const report = (await call("GET", `/api/v1/reports/${p}/${id}`)).body;
+    for (const k of [1, 2, 3]) {
+      const line = report.units.find((u: { code: string }) => u.code === `CAT-${id}-S${k}`);
+      expect(line.texts ?? {}, "each unit's text as written, never summed").toEqual(textsOf(scaled(form, k)));
+    }
     const six = complete(form, scaled(form, 6));
     for (const column of numeric(form)) expect(report.total[column.id], column.id).toBe(six[column.id]);
     expect(report.rates).toEqual(computeRates(form, report.total));
@@ -128,6 +134,17 @@ describe.each(forms.map((form) => [form.id, form] as const))("%s, from its defin
     sheet.eachRow((row) => {
       if (row.getCell(2).value === "TỔNG CỘNG") grand = (row.values as unknown[]).slice(3);
     });
+    if (numeric(form).length === 0) {
+      // A written report: under each section, what each unit wrote, named.
+      const cells: unknown[] = [];
+      sheet.eachRow((row) => cells.push(...(row.values as unknown[])));
+      for (const line of report.units as { name: string; texts?: Record<string, string> }[]) {
+        expect(cells).toContain(line.name);
+        for (const text of Object.values(line.texts ?? {})) expect(cells).toContain(text);
+      }
+      expect(report.units.length).toBeGreaterThan(0);
+      return;
+    }
     const results = (grand ?? []).map((v) => (v && typeof v === "object" && "result" in v ? (v as { result: unknown }).result : v));
     const order = form.layout.order;
     expect(results.slice(0, order.length)).toEqual(order.map((c) => report.total[c] ?? 0));

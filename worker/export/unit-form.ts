@@ -1,7 +1,8 @@
 import ExcelJS from "../xlsx/exceljs.ts";
 import { cellAddress } from "../../shared/layout/a1.ts";
 import { optionTexts, isoToSerial } from "../../shared/layout/cell-content.ts";
-import { columnWidths, headerRowHeights } from "../../shared/layout/column-widths.ts";
+import { columnWidths, dataRowHeights, headerRowHeights } from "../../shared/layout/column-widths.ts";
+import { leadValue } from "../../shared/layout/lead-cells.ts";
 import { derivedFormula, rateFormula } from "../../shared/layout/formulas.ts";
 import { cellName, factName } from "../../shared/layout/names.ts";
 import { rowAddresses, sheetLayout, type SheetLayout } from "../../shared/layout/sheet-layout.ts";
@@ -122,13 +123,13 @@ function writeRows(sheet: ExcelJS.Worksheet, layout: SheetLayout, unitName: stri
       cell.font = { name: STYLE.font, size: STYLE.fontSize };
       cell.alignment = { vertical: "middle" };
       if (sheetColumn.kind === "lead") {
+        const vertical = dataRow.formRow.fixed?.hint ? "top" : "middle";
+        cell.value = leadValue(sheetColumn.index, dataRow, unitName);
         if (sheetColumn.index === 0) {
-          cell.value = dataRow.index;
-          cell.alignment = { horizontal: "center", vertical: "middle" };
-        } else if (sheetColumn.index === 1) {
-          cell.value = dataRow.formRow.label?.vi ?? unitName;
+          cell.alignment = { horizontal: "center", vertical };
+        } else {
           cell.numFmt = STYLE.textFormat;
-          cell.alignment = { vertical: "middle", wrapText: true };
+          cell.alignment = { vertical, wrapText: true };
         }
         return;
       }
@@ -158,7 +159,7 @@ function writeRows(sheet: ExcelJS.Worksheet, layout: SheetLayout, unitName: stri
       cell.protection = { locked: false };
       cell.numFmt = column.kind === "count" ? STYLE.countFormat : column.kind === "text" ? STYLE.textFormat
         : column.kind === "date" ? STYLE.dateFormat : STYLE.generalFormat;
-      if (column.kind === "text") cell.alignment = { vertical: "middle", wrapText: true };
+      if (column.kind === "text") cell.alignment = { vertical: "top", wrapText: true };
       const validation = validationOf(column);
       if (validation) cell.dataValidation = validation;
     });
@@ -198,6 +199,7 @@ export function addFormSheet(
   writeTop(sheet, layout, facts);
   writeHeader(sheet, layout, widths);
   writeRows(sheet, layout, facts.unitName, values);
+  for (const [row, height] of dataRowHeights(layout, widths)) sheet.getRow(row).height = height;
   writeSignature(sheet, layout);
 
   const ref = (address: string) => `${quoted(form.layout.sheetName)}!${absolute(address)}`;
