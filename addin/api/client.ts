@@ -143,10 +143,19 @@ export class ApiClient {
   }
 
   /** The consolidated workbook's bytes and file name (central). */
-  async workbook(periodId: string): Promise<{ bytes: Blob; fileName: string }> {
+  workbook(periodId: string): Promise<{ bytes: Blob; fileName: string }> {
+    return this.file(periodId, "xlsx");
+  }
+
+  /** The city's draft report as a Word document, and its file name (central). */
+  draftReport(periodId: string): Promise<{ bytes: Blob; fileName: string }> {
+    return this.file(periodId, "docx");
+  }
+
+  private async file(periodId: string, extension: "xlsx" | "docx"): Promise<{ bytes: Blob; fileName: string }> {
     let response: Response;
     try {
-      response = await this.fetcher(`${this.base}/api/v1/reports/${encodeURIComponent(periodId)}.xlsx`, {
+      response = await this.fetcher(`${this.base}/api/v1/reports/${encodeURIComponent(periodId)}.${extension}`, {
         headers: { Authorization: `Bearer ${this.token}` },
         signal: AbortSignal.timeout(60_000),
       });
@@ -156,7 +165,7 @@ export class ApiClient {
     if (response.status !== 200) this.fail(response.status, await response.json().catch(() => null));
     const disposition = response.headers.get("Content-Disposition") ?? "";
     const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
-    return { bytes: await response.blob(), fileName: encoded ? decodeURIComponent(encoded) : `bao-cao-${periodId}.xlsx` };
+    return { bytes: await response.blob(), fileName: encoded ? decodeURIComponent(encoded) : `bao-cao-${periodId}.${extension}` };
   }
 
   /** The consolidated workbook's sheets as data, to insert into the open workbook (central). */

@@ -19,7 +19,8 @@ const quoted = (names: readonly string[]) => names.map((n) => `«${n}»`).join("
 
 /**
  * The consolidated workbook of a period: downloaded as a file, or, in the add-in, inserted into the
- * open workbook (asking before sheets of the same names are replaced).
+ * open workbook (asking before sheets of the same names are replaced); and the city's draft report
+ * in Word, downloaded.
  */
 export function WorkbookActions(props: { client: ApiClient; periodId: string; insert?: Insert }) {
   const t = useT();
@@ -29,9 +30,11 @@ export function WorkbookActions(props: { client: ApiClient; periodId: string; in
   const explain = (error: unknown, fromExcel: boolean) =>
     error instanceof NetworkError ? t("offline") : fromExcel ? t("excelError", { message: messageOf(error) }) : messageOf(error);
 
-  const download = async () => {
+  const [drafting, setDrafting] = useState(false);
+  const download = async (which: "workbook" | "draftReport") => {
     try {
-      const { bytes, fileName } = await props.client.workbook(props.periodId);
+      if (which === "draftReport") setDrafting(true);
+      const { bytes, fileName } = await props.client[which](props.periodId);
       const link = document.createElement("a");
       link.href = URL.createObjectURL(bytes);
       link.download = fileName;
@@ -39,6 +42,8 @@ export function WorkbookActions(props: { client: ApiClient; periodId: string; in
       setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
     } catch (error) {
       setState({ kind: "failed", message: explain(error, false) });
+    } finally {
+      setDrafting(false);
     }
   };
 
@@ -58,8 +63,11 @@ export function WorkbookActions(props: { client: ApiClient; periodId: string; in
   return (
     <div style={{ display: "grid", gap: 8, gridTemplateColumns: "minmax(0, 1fr)" }} data-testid="workbook-actions">
       <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
-        <Button appearance="primary" onClick={() => void download()}>
+        <Button appearance="primary" onClick={() => void download("workbook")}>
           {t("cDownload")}
+        </Button>
+        <Button disabled={drafting} onClick={() => void download("draftReport")} data-testid="draft-report">
+          {t("cDraftReport")}
         </Button>
         {props.insert && (
           <Button disabled={state.kind === "busy"} onClick={() => void insert(props.insert!, null, false)}>
@@ -68,6 +76,7 @@ export function WorkbookActions(props: { client: ApiClient; periodId: string; in
         )}
       </div>
       {state.kind === "busy" && <Spinner size="tiny" label={t("cInserting")} />}
+      {drafting && <Spinner size="tiny" label={t("cDrafting")} />}
       {state.kind === "ask" && props.insert && (
         <MessageBar layout="multiline" intent="warning">
           <MessageBarBody>{t("cInsertAsk", { sheets: quoted(state.existing), period: props.periodId })}</MessageBarBody>

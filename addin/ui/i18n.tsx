@@ -86,6 +86,8 @@ const STRINGS = {
   retryNow: { vi: "Gửi lại ngay", en: "Retry now" },
   history: { vi: "Lịch sử phiên bản", en: "Version history" },
   loadVersion: { vi: "Nạp bản này vào sổ tính", en: "Load this version into the sheet" },
+  cDraftReport: { vi: "Tải dự thảo báo cáo (Word)", en: "Download the draft report (Word)" },
+  cDrafting: { vi: "Đang soạn dự thảo báo cáo…", en: "Drafting the report…" },
   cWrittenBy: { vi: "{n}/{of} đơn vị đã gửi báo cáo thuyết minh.", en: "{n} of {of} units have sent their report text." },
   cUnitsWrote: { vi: "{n} đơn vị", en: "{n} units" },
   textsWritten: { vi: "Đã ghi nội dung vào trang {sheet}.", en: "The text was written into the {sheet} sheet." },

@@ -228,6 +228,17 @@ export const ReportSchema = z.object({
     missing: z.array(z.string()),
   }),
   targets: TargetsSchema,
+  lastYear: z
+    .object({
+      period: PeriodSchema,
+      total: FiguresSchema,
+      rates: RatesSchema,
+      levels: z.object({ "cap-tinh": SummarySchema, "cap-huyen": SummarySchema, "cap-xa": SummarySchema }),
+      units: z.array(z.object({ code: z.string(), values: FiguresSchema, rates: RatesSchema, source: z.enum(["submitted", "derived"]) })),
+    })
+    .nullable()
+    .optional()
+    .meta({ description: "The same period of the previous year (cùng kỳ năm trước), consolidated the same way; null when no unit reported it" }),
 });
 
 /** A form definition as the catalogue serves it (shared/forms/types.ts has every field). */

@@ -9,6 +9,21 @@ import { buildReport } from "../export/build-report.ts";
 import { attachment } from "../export/file-name.ts";
 import { reportWorkbook } from "../export/report-workbook.ts";
 import { loadWorkbookInput, workbookFileName } from "../export/workbook-input.ts";
+import { draftFileName, loadCityReportInput } from "../export/city-report-input.ts";
+import { lastYearReport } from "../export/last-year.ts";
+import { writeDocx } from "../docx/write-docx.ts";
+import { cityReport } from "../../shared/written-report/city-report.ts";
+import type { ConsolidatedReport } from "../../shared/aggregation/consolidate.ts";
+import type { PeriodInfo } from "../../shared/api/schemas.ts";
+
+/** Last year's same period as the report API gives it: the figures and rates of the city, each level and each unit. */
+const lastYearOf = (report: ConsolidatedReport<PeriodInfo>) => ({
+  period: report.period,
+  total: report.total,
+  rates: report.rates,
+  levels: report.levels,
+  units: report.units.map(({ code, values, rates, source }) => ({ code, values, rates, source })),
+});
 import { requireForm, requirePeriod } from "../lookups.ts";
 import { document, errors } from "./document.ts";
 import { json } from "./json-response.ts";
@@ -45,6 +60,22 @@ const routes = [
       ...errors(401, 403, 404),
     },
   }),
+  createRoute({
+    method: "get", path: "/api/v1/reports/{periodId}.docx", tags: ["central"],
+    summary: "The city's draft report for a period, as a Word document (central)",
+    request: { params: z.object({ periodId: z.string() }) },
+    responses: {
+      200: {
+        description:
+          "An administrative report (Nghị định 30/2020/NĐ-CP) following the report outline: in each section the city's figures " +
+          "in sentences, compared with the same period of the previous year where it was reported, the targets met and missed, " +
+          "and what each unit wrote, grouped by level and named; the units that have not sent are named; every form's table " +
+          "as an appendix. The number, date, recipients and signature are left for the office to complete.",
+        content: { "application/vnd.openxmlformats-officedocument.wordprocessingml.document": { schema: z.string().meta({ format: "binary" }) } },
+      },
+      ...errors(401, 403, 404),
+    },
+  }),
 ];
 
 /** The city-level consolidation. */
@@ -59,11 +90,21 @@ export function mountReports(app: OpenAPIHono<AppEnv>): void {
       "Content-Disposition": attachment(workbookFileName(period.id)),
     });
   });
+  app.get("/api/v1/reports/:file{[^/]+\\.docx}", async (c) => {
+    requireCentral(c.get("actor"));
+    const period = requirePeriod(c.req.param("file").slice(0, -".docx".length));
+    const bytes = await writeDocx(cityReport(await loadCityReportInput(c.env.DB, c.env, period)));
+    return c.body(bytes, 200, {
+      "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      "Content-Disposition": attachment(draftFileName(period.id)),
+    });
+  });
   app.get("/api/v1/reports/:periodId/:formId", async (c) => {
     requireCentral(c.get("actor"));
     const period = requirePeriod(c.req.param("periodId"));
     const form = requireForm(c.req.param("formId"));
     const targets = targetsInForce(period.id, kpiPlans(c.env))[form.id] ?? {};
-    return c.json({ ...(await buildReport(c.env.DB, c.env, period, form)), targets });
+    const [report, last] = await Promise.all([buildReport(c.env.DB, c.env, period, form), lastYearReport(c.env.DB, c.env, period, form)]);
+    return c.json({ ...report, targets, lastYear: last && lastYearOf(last) });
   });
 }

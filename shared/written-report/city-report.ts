@@ -1,0 +1,156 @@
+import type { ConsolidatedReport } from "../aggregation/consolidate.ts";
+import type { PeriodInfo } from "../api/schemas.ts";
+import { cellKey } from "../forms/cells.ts";
+import type { FormDefinition } from "../forms/types.ts";
+import { CONTENT_COLUMN } from "../outline/outline-form.ts";
+import type { Outline, OutlineSection } from "../outline/types.ts";
+import type { FormTargets } from "../plans/types.ts";
+import { periodLabel, vnDate } from "../report-sheets/vn-text.ts";
+import { LEVEL_LABELS, LEVELS } from "../units/levels.ts";
+import { appendixTable } from "./appendix-table.ts";
+import { changeText, compare, valueText, type Summary } from "./comparison.ts";
+import { figuresSentence, lowerFirst, targetSentences } from "./figures-sentence.ts";
+import type { Block, Table, WrittenDocument } from "./model.ts";
+
+/** One form's city figures for the period, and last year's same period where it was reported. */
+export interface FormFigures {
+  form: FormDefinition;
+  report: ConsolidatedReport<PeriodInfo>;
+  lastYear: (Summary & { period: PeriodInfo }) | null;
+}
+
+/** Everything the city's draft report is written from. */
+export interface CityReportInput {
+  period: PeriodInfo;
+  outline: Outline;
+  /** What the units wrote (the outline's form consolidated); null when the period's type has no written report. */
+  written: ConsolidatedReport<PeriodInfo> | null;
+  /** The numeric forms of the period, in catalogue order. */
+  tables: readonly FormFigures[];
+  targets: Readonly<Record<string, FormTargets>>;
+  /** Form id → the names of the units expected to send it that have not. */
+  missing: Readonly<Record<string, readonly string[]>>;
+  heading: { authority: string; office: string; code: string; place: string; signer: string };
+  /** When the draft is made: the year of its date line. */
+  producedAt: Date;
+}
+
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+const p = (text: string, bold = false): Block => ({ kind: "paragraph", runs: [{ text, bold }] });
+
+function namesSentence(what: string, names: readonly string[]): string {
+  return names.length === 0 ? `Tất cả cơ quan, đơn vị đã gửi ${what}.` : `Chưa gửi ${what} (${names.length} cơ quan, đơn vị): ${names.join(", ")}.`;
+}
+
+function comparisonTable(figures: FormFigures): Table {
+  const last = figures.lastYear!;
+  const lines = compare(figures.form, figures.report, last);
+  return {
+    widths: [46, 18, 18, 18],
+    header: [[
+      { text: "Chỉ tiêu", bold: true, align: "center" },
+      { text: periodLabel(figures.report.period), bold: true, align: "center" },
+      { text: `Cùng kỳ năm trước (${periodLabel(last.period)})`, bold: true, align: "center" },
+      { text: "Tăng (+), giảm (−)", bold: true, align: "center" },
+    ]],
+    rows: lines.map((line) => [
+      { text: line.label },
+      { text: valueText(line, line.current), align: "right" },
+      { text: valueText(line, line.last), align: "right" },
+      { text: changeText(line), align: "right" },
+    ]),
+  };
+}
+
+/** The city's figures of one form, written into its section: sentence, targets, last year's comparison, who is missing. */
+function formBlocks(figures: FormFigures, targets: FormTargets, missing: readonly string[]): Block[] {
+  const { form, report } = figures;
+  const blocks: Block[] = [
+    { kind: "paragraph", runs: [{ text: `${form.title.vi}: `, italic: true }, { text: figuresSentence(form, report.total, report.rates) }] },
+  ];
+  for (const sentence of targetSentences(form, report.rates, targets)) blocks.push(p(sentence));
+  if (figures.lastYear) {
+    blocks.push(p(`So sánh với cùng kỳ năm trước (${periodLabel(figures.lastYear.period)}):`));
+    blocks.push({ kind: "table", table: comparisonTable(figures) });
+  } else {
+    blocks.push(p("Chưa có số liệu cùng kỳ năm trước để so sánh."));
+  }
+  if (missing.length > 0) blocks.push(p(namesSentence(`số liệu «${form.title.vi}»`, missing)));
+  return blocks;
+}
+
+/** What each unit wrote in a section, grouped by level and named; "không có" kept as written. */
+function writtenBlocks(written: ConsolidatedReport<PeriodInfo> | null, section: OutlineSection): Block[] {
+  if (!written) return [];
+  const key = cellKey(section.id, CONTENT_COLUMN);
+  const writers = written.units.filter((unit) => unit.texts?.[key] !== undefined);
+  if (writers.length === 0) return [p("Chưa có cơ quan, đơn vị nào gửi nội dung mục này.")];
+  const blocks: Block[] = [];
+  for (const level of LEVELS) {
+    const lines = writers.filter((unit) => unit.level === level);
+    if (lines.length === 0) continue;
+    blocks.push({ kind: "paragraph", runs: [{ text: `${LEVEL_LABELS[level].vi}:`, bold: true, italic: true }] });
+    for (const unit of lines) blocks.push({ kind: "paragraph", runs: [{ text: `${unit.name}: `, bold: true }, { text: unit.texts![key]! }] });
+  }
+  return blocks;
+}
+
+/**
+ * The city's draft report of a period as a document: the heading of an administrative report, the
+ * outline's parts and sections, in each the city's figures in sentences with last year's comparison
+ * and the targets, then what every unit wrote there; the units that have not sent named; every
+ * form's table as an appendix; recipients and signature left for the office to complete.
+ */
+export function cityReport(input: CityReportInput): WrittenDocument {
+  const { period, outline, written, tables } = input;
+  const byForm = new Map(tables.map((t) => [t.form.id, t]));
+  const placed = new Set<string>();
+  const body: Block[] = [
+    p(
+      `Văn phòng tổng hợp tình hình, kết quả kiểm soát thủ tục hành chính ${lowerFirst(periodLabel(period))} ` +
+      `(số liệu từ ngày ${vnDate(period.start)} đến ngày ${vnDate(period.end)}) từ báo cáo của các cơ quan, đơn vị như sau:`,
+    ),
+  ];
+  if (written) {
+    body.push(p(`Đã có ${written.completeness.submitted}/${written.completeness.expected} cơ quan, đơn vị gửi báo cáo thuyết minh. ` + namesSentence("báo cáo thuyết minh", input.missing[written.form] ?? [])));
+  }
+  for (const part of outline.parts) {
+    body.push({ kind: "heading", text: `${part.number}. ${part.title.vi.toLocaleUpperCase("vi")}` });
+    for (const section of part.sections) {
+      if (section.number !== null) body.push({ kind: "subheading", text: `${section.number}. ${section.title.vi}` });
+      for (const id of section.forms ?? []) {
+        const figures = byForm.get(id);
+        if (!figures || placed.has(id)) continue;
+        placed.add(id);
+        body.push(...formBlocks(figures, input.targets[id] ?? {}, input.missing[id] ?? []));
+      }
+      body.push(...writtenBlocks(written, section));
+    }
+    // Figures no section claims are not dropped: they close the first part.
+    if (part === outline.parts[0]) {
+      const rest = tables.filter((t) => !placed.has(t.form.id));
+      if (rest.length > 0) body.push({ kind: "subheading", text: "Số liệu khác" });
+      for (const figures of rest) {
+        placed.add(figures.form.id);
+        body.push(...formBlocks(figures, input.targets[figures.form.id] ?? {}, input.missing[figures.form.id] ?? []));
+      }
+    }
+  }
+
+  const h = input.heading;
+  const number = `Số: …/BC-${h.code}`;
+  return {
+    heading: { authority: h.authority, office: h.office, number, placeAndDate: `${h.place}, ngày … tháng … năm ${input.producedAt.getUTCFullYear()}` },
+    title: "BÁO CÁO",
+    subtitle: `Tình hình, kết quả thực hiện công tác kiểm soát thủ tục hành chính ${lowerFirst(periodLabel(period))}`,
+    body,
+    recipients: ["- ……;", "- ……;", "- Lưu: VT."],
+    signer: { position: h.signer, note: "(Ký, ghi rõ họ tên, đóng dấu)" },
+    appendices: tables.map((figures, i) => ({
+      label: `Phụ lục ${ROMAN[i] ?? i + 1}`,
+      title: `TỔNG HỢP ${figures.form.title.vi.toLocaleUpperCase("vi")}`,
+      subtitle: `${periodLabel(period)}, số liệu từ ngày ${vnDate(period.start)} đến ngày ${vnDate(period.end)} (kèm theo Báo cáo ${number.slice(4)})`,
+      table: appendixTable(figures.form, figures.report),
+    })),
+  };
+}
