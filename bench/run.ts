@@ -20,6 +20,7 @@ import { formsOfPeriodType } from "../shared/forms/filing.ts";
 import { apiUnits, benchPayload, dossiers, exampleSql, expectedTotal, seededUnits, seedSql, type BenchUnit } from "./seed.ts";
 import { benchUploads, type UploadsTiming } from "./uploads.ts";
 import { benchWorkbook, bundleSize, type WorkbookTiming } from "./workbook.ts";
+import { benchDraftReport, type DraftReportTiming } from "./draft-report.ts";
 import { freePort, killStarted, startServer, wrangler, type Server } from "./wrangler.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -47,6 +48,7 @@ const plan = {
   quarter: "2026-Q3",
   reportWarmup: 2,
   reportRuns: number("BENCH_REPORT_RUNS", 10),
+  draftRuns: number("BENCH_DRAFT_RUNS", 5),
   uploadRuns: number("BENCH_UPLOAD_RUNS", 5),
   /** Each submission carries a fresh Idempotency-Key, as a careful client does (BENCH_IDEMPOTENCY=0: none). */
   idempotency: process.env.BENCH_IDEMPOTENCY !== "0",
@@ -342,6 +344,18 @@ async function main() {
     stopWorkbookServer = null;
   }
   mark("workbook", t);
+  // Issue 9: the city's draft report in Word for 300 units (bench/draft-report.ts).
+  t = performance.now();
+  let draft: DraftReportTiming | null = null;
+  step(`Draft report: 300 units × every quarterly form and the written report on a throwaway D1, 1 cold + ${plan.draftRuns} GETs of the .docx`);
+  try {
+    draft = await benchDraftReport({ work, config: benchConfig, adminToken, runs: plan.draftRuns, onServer: (stop) => (stopWorkbookServer = stop) });
+  } catch (error) {
+    fail(`draft report: ${(error as Error).message}`);
+  } finally {
+    stopWorkbookServer = null;
+  }
+  mark("draft", t);
   // 7. Issue 15: upload bombs, a real upload, and ten downloads with ten uploads at once (bench/uploads.ts).
   t = performance.now();
   let uploads: UploadsTiming | null = null;
@@ -394,6 +408,7 @@ async function main() {
     reports,
     d1RoundTripMs,
     workbook,
+    draft,
     uploads,
     bundle,
     seconds: timings,
@@ -413,6 +428,7 @@ function table(r: {
   reports: ReportTiming[];
   d1RoundTripMs: number | null;
   workbook: WorkbookTiming | null;
+  draft: DraftReportTiming | null;
   uploads: UploadsTiming | null;
   bundle: { bytes: number; gzipBytes: number; wranglerGzipKiB: number | null } | null;
   seconds: Record<string, number>;
@@ -451,6 +467,12 @@ function table(r: {
     const j = r.workbook.sheetsJson;
     lines.push(pad([`GET ${j.path}`, j.medianMs, j.p95Ms, j.minMs, j.maxMs, j.bytes, j.gzipBytes], v));
   } else lines.push("Consolidated workbook: not measured (see failures)");
+  if (r.draft) {
+    const d = r.draft;
+    lines.push(`Draft report GET ${d.path} (${d.units} units; ${d.forms.join(", ")}): cold ${d.coldMs} ms, median ${d.medianMs} ms, max ${d.maxMs} ms, ` +
+      `${d.bytes} bytes; workerd peak +${d.peakDeltaMb} MB above its level before; in Node under a 128 MB heap: ` +
+      d.heap128.map((h) => `${h.units} units ${h.fitted ? `fitted (${h.ms} ms, units' lines ${h.unitRows ? "in" : "not in"} the appendices)` : "ran out of memory"}`).join(", "));
+  } else lines.push("Draft report: not measured (see failures)");
   if (r.uploads) {
     lines.push("");
     lines.push(`Uploads (ms; memory: workerd's resident memory above its level before, MB; /me: another user's GET at the same moment)`);

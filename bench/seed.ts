@@ -172,9 +172,11 @@ export function exampleSql(form: FormDefinition, units: readonly BenchUnit[], pe
     if (stored.length > 0) values.set(unit.code, stored);
   });
   const chunks: string[] = [];
-  for (let i = 0; i < reports.length; i += 100) {
-    chunks.push(`INSERT INTO reports (period_id, form_id, unit_code, latest_version, late, first_submitted_at, last_submitted_at) VALUES\n${reports.slice(i, i + 100).join(",\n")};`);
-    chunks.push(`INSERT INTO submission_versions (period_id, form_id, unit_code, version, receipt, late, submitted_at, submitted_by, values_json, notes, warnings_json) VALUES\n${versions.slice(i, i + 100).join(",\n")};`);
+  // At most 100 rows, and short enough for D1's statement limit (a written report's rows are long).
+  const perStatement = Math.max(1, Math.min(100, Math.floor(50_000 / Math.max(1, ...versions.map((v) => v.length)))));
+  for (let i = 0; i < reports.length; i += perStatement) {
+    chunks.push(`INSERT INTO reports (period_id, form_id, unit_code, latest_version, late, first_submitted_at, last_submitted_at) VALUES\n${reports.slice(i, i + perStatement).join(",\n")};`);
+    chunks.push(`INSERT INTO submission_versions (period_id, form_id, unit_code, version, receipt, late, submitted_at, submitted_by, values_json, notes, warnings_json) VALUES\n${versions.slice(i, i + perStatement).join(",\n")};`);
   }
   return { sql: chunks.join("\n") + "\n", values };
 }

@@ -45,7 +45,7 @@ export interface UploadsTiming {
 }
 
 /** The pids of the server's workerd processes (same process group as the bench server). */
-function workerdPids(server: Server): number[] {
+export function workerdPids(server: Server): number[] {
   const group = server.child.pid!;
   return readdirSync("/proc").filter((d) => /^\d+$/.test(d)).flatMap((d) => {
     try {
@@ -68,7 +68,7 @@ const rssMb = (pids: readonly number[]) =>
   }, 0);
 
 /** Runs `work` while sampling the workerd processes' memory: its result, its time and the peak above the start. */
-async function measured<T>(pids: readonly number[], work: () => Promise<T>): Promise<{ result: T; ms: number; peakDeltaMb: number }> {
+export async function measured<T>(pids: readonly number[], work: () => Promise<T>): Promise<{ result: T; ms: number; peakDeltaMb: number }> {
   const before = rssMb(pids);
   let peak = before;
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pids))), 2);

@@ -11,9 +11,9 @@ const ROMAN = ["I", "II", "III", "IV", "V", "VI"];
 
 /**
  * A form's consolidated table as in the workbook's sheet: the same header bands and numbered row,
- * the grand total, each level's subtotal and its units ("(*)": derived from shorter reports).
+ * the grand total, each level's subtotal and, `withUnits`, its units ("(*)": derived from shorter reports).
  */
-export function appendixTable<P>(form: FormDefinition, report: ConsolidatedReport<P>): Table {
+export function appendixTable<P>(form: FormDefinition, report: ConsolidatedReport<P>, withUnits: boolean): Table {
   const header = sheetHeader(form, true);
   const headerRows: TableCell[][] = Array.from({ length: header.depth }, () => []);
   for (const cell of [...header.cells].sort((a, b) => a.row - b.row || a.column - b.column)) {
@@ -35,12 +35,11 @@ export function appendixTable<P>(form: FormDefinition, report: ConsolidatedRepor
   levelsShown(form, report.units).forEach((level, i) => {
     const summary = report.levels[level];
     rows.push([{ text: ROMAN[i]!, bold: true, align: "center" }, { text: LEVEL_LABELS[level].vi, bold: true }, ...figures(summary.total, summary.rates, true)]);
+    if (!withUnits) return;
     report.units
       .filter((unit) => unit.level === level)
       .forEach((unit, k) => rows.push([{ text: String(k + 1), align: "center" }, { text: unit.source === "derived" ? `${unit.name} (*)` : unit.name }, ...figures(unit.values, unit.rates, false)]));
   });
-  const lead = form.layout.leadColumns.length;
   const widths = header.columns.map((column, i) => (column.kind === "lead" ? (i === 0 ? 5 : 22) : 8));
-  if (lead < 2) throw new Error(`form ${form.id} needs an STT and a name column to be an appendix`);
   return { widths, header: headerRows, rows };
 }

@@ -33,6 +33,21 @@ export interface CityReportInput {
   heading: { authority: string; office: string; code: string; place: string; signer: string };
   /** When the draft is made: the year of its date line. */
   producedAt: Date;
+  /** The consolidated workbook of the period, named where an appendix leaves the units out. */
+  workbookFileName: string;
+}
+
+/**
+ * The most cells of units' lines the appendices carry. The docx library holds the whole document
+ * in memory: a quarter's appendices for 300 units needed 192–256 MB of Node heap, over a Worker's
+ * 128 MB; about 5,400 cells fitted in 96 MB and 11,000 in 128 MB (bench/README.md). Beyond this,
+ * each appendix gives the city and each level, and names the workbook's sheet with every unit's line.
+ */
+export const APPENDIX_CELLS = 8_000;
+
+/** The cells of the units' lines the appendices would hold. */
+function appendixCells(tables: readonly FormFigures[]): number {
+  return tables.reduce((sum, { form, report }) => sum + report.units.length * (form.layout.leadColumns.length + form.layout.order.length + form.rates.length), 0);
 }
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
@@ -137,6 +152,7 @@ export function cityReport(input: CityReportInput): WrittenDocument {
     }
   }
 
+  const withUnits = appendixCells(tables) <= APPENDIX_CELLS;
   const h = input.heading;
   const number = `Số: …/BC-${h.code}`;
   return {
@@ -150,7 +166,8 @@ export function cityReport(input: CityReportInput): WrittenDocument {
       label: `Phụ lục ${ROMAN[i] ?? i + 1}`,
       title: `TỔNG HỢP ${figures.form.title.vi.toLocaleUpperCase("vi")}`,
       subtitle: `${periodLabel(period)}, số liệu từ ngày ${vnDate(period.start)} đến ngày ${vnDate(period.end)} (kèm theo Báo cáo ${number.slice(4)})`,
-      table: appendixTable(figures.form, figures.report),
+      table: appendixTable(figures.form, figures.report, withUnits),
+      ...(withUnits ? {} : { note: `Số liệu của từng cơ quan, đơn vị: trang «${figures.form.layout.sheetName}» của tệp ${input.workbookFileName}.` }),
     })),
   };
 }

@@ -37,6 +37,8 @@ export interface Appendix {
   title: string;
   subtitle: string;
   table: Table;
+  /** Printed under the table (where the units' lines are, when they are not here). */
+  note?: string;
 }
 
 /** An administrative report (Nghị định 30/2020/NĐ-CP, form of a "báo cáo"). */

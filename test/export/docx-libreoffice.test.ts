@@ -40,6 +40,7 @@ function input(): CityReportInput {
     missing: { outline: [AT_NAME] },
     heading: { authority: "ỦY BAN NHÂN DÂN THÀNH PHỐ THỬ", office: "VĂN PHÒNG", code: "VP", place: "Thành phố Thử", signer: "CHÁNH VĂN PHÒNG" },
     producedAt: new Date("2017-07-02T03:00:00Z"),
+    workbookFileName: "Báo cáo tổng hợp 2017-H1.xlsx",
   };
 }
 

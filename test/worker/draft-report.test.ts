@@ -65,6 +65,16 @@ describe("the city's draft report, GET /api/v1/reports/{periodId}.docx", () => {
     expect(text).toContain("Chưa có số liệu cùng kỳ năm trước để so sánh.");
   });
 
+  it("is in the report API too: last year's same period for the city, each level and each unit", async () => {
+    const { body } = await call("GET", `/api/v1/reports/${PERIOD}/dossiers`);
+    expect(body.lastYear.period.id).toBe(LAST_YEAR);
+    expect(body.lastYear.total.received_total).toBe(10);
+    expect(body.lastYear.levels["cap-tinh"].total.received_total).toBe(10);
+    expect(body.lastYear.units).toEqual([expect.objectContaining({ code: "DR-SO-1", source: "submitted", values: expect.objectContaining({ received_total: 10 }) })]);
+    expect(body.lastYear.rates.online_rate).toBeCloseTo(5 / 8, 12);
+    expect((await call("GET", `/api/v1/reports/${LAST_YEAR}/dossiers`)).body.lastYear).toBeNull();
+  });
+
   it("gives what each unit wrote under its section, by level and named, «không có» and formula-looking text as written", () => {
     const direction = text.indexOf("Sở Thử Nghiệm: Sở đã ban hành kế hoạch kiểm soát TTHC năm 2036.");
     expect(direction).toBeGreaterThan(text.findIndex((p) => p.startsWith("1. Công tác chỉ đạo")));

@@ -98,7 +98,8 @@ describe("a month's status and consolidated report", () => {
   it("GET /api/v1/reports/{periodId}/{formId}: totals over all units and per level, rates recomputed, completeness", async () => {
     const { status, body } = await call("GET", "/api/v1/reports/2099-11/dossiers");
     expect(status).toBe(200);
-    expect(Object.keys(body).sort()).toEqual(["completeness", "form", "levels", "period", "rates", "targets", "total", "units"]);
+    expect(body.lastYear, "nothing was reported for 2098-11").toBeNull();
+    expect(Object.keys(body).sort()).toEqual(["completeness", "form", "lastYear", "levels", "period", "rates", "targets", "total", "units"]);
     expect(body.period).toEqual({
       id: "2099-11", type: "month", start: "2099-10-15", end: "2099-11-14", deadline: expect.stringMatching(/^2099-11-\d\d$/),
       deadlines: { "cap-tinh": body.period.deadline, "cap-huyen": body.period.deadline, "cap-xa": body.period.deadline },

@@ -114,6 +114,7 @@ export async function writeDocx(doc: WrittenDocument): Promise<Uint8Array<ArrayB
     line(appendix.title, { bold: true }),
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [new TextRun({ text: appendix.subtitle, italics: true, size: 24 })] }),
     table(appendix.table, LANDSCAPE_WIDTH),
+    ...(appendix.note ? [new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text: appendix.note, italics: true, size: 24 })] })] : []),
   ]);
 
   const document = new Document({

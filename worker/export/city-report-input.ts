@@ -4,7 +4,7 @@ import { OUTLINE_FORM_ID } from "../../shared/outline/outline-form.ts";
 import type { Period } from "../../shared/periods/index.ts";
 import type { CityReportInput } from "../../shared/written-report/city-report.ts";
 import { lastYearReport } from "./last-year.ts";
-import { loadWorkbookInput } from "./workbook-input.ts";
+import { loadWorkbookInput, workbookFileName } from "./workbook-input.ts";
 
 /** The file name of a period's draft report. */
 export const draftFileName = (periodId: string) => `Dự thảo báo cáo ${periodId}.docx`;
@@ -34,5 +34,6 @@ export async function loadCityReportInput(db: D1Database, env: Env, period: Peri
     missing,
     heading: HEADING,
     producedAt: workbook.producedAt,
+    workbookFileName: workbookFileName(period.id),
   };
 }
