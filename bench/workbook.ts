@@ -72,7 +72,7 @@ export async function benchWorkbook(options: {
     await workbook.xlsx.load(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer);
     const sheets = workbook.worksheets.map((s) => s.name);
     const monthly = formsOfPeriodType(forms, "month");
-    if (sheets.length !== monthly.length + 4) throw new Error(`the workbook has ${sheets.length} sheets: ${sheets.join(", ")}`);
+    if (sheets.length !== monthly.length + 5) throw new Error(`the workbook has ${sheets.length} sheets: ${sheets.join(", ")}`);
     const jsonNames = grids.sheets.map((s) => s.name).join(", ");
     if (jsonNames !== sheets.join(", ")) throw new Error(`the report sheets JSON has ${jsonNames}, the workbook ${sheets.join(", ")}`);
     // Each form's grand total of its first column equals the seed (dossiers: the received total).

@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import type { Report } from "../../shared/api/schemas.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
 import { levelsShown, partsWord } from "../../shared/forms/filing.ts";
@@ -9,19 +10,26 @@ import { useLang, useT } from "../ui/i18n.tsx";
 import { BelowTarget } from "./BelowTarget.tsx";
 import { RateChart } from "./RateChart.tsx";
 
+const signed = (n: number, format: (n: number) => string) => (n > 0 ? `+${format(n)}` : n < 0 ? `−${format(-n)}` : format(0));
 const percent = (rate: number | null | undefined) => (rate === null || rate === undefined ? "—" : percentVi(rate));
 
-/** One form's consolidated figures: the levels and the grand total, with its rates. */
+/** One form's consolidated figures: the levels and the grand total, with its rates, each beside last year's same period. */
 export function CityReport(props: { form: FormDefinition; report: Report }) {
   const t = useT();
   const lang = useLang();
   const { form, report } = props;
   // The levels that file the form (and any other whose units sent it anyway), then the city.
   const levels = levelsShown(form, report.units);
+  const last = report.lastYear ?? null;
   const rows = [
-    ...levels.map((level) => ({ label: LEVEL_LABELS[level][lang], ...report.levels[level] })),
-    { label: t("cGrandTotal"), total: report.total, rates: report.rates },
+    ...levels.map((level) => ({ label: LEVEL_LABELS[level][lang], ...report.levels[level], last: last?.levels[level] ?? null })),
+    { label: t("cGrandTotal"), total: report.total, rates: report.rates, last: last ? { total: last.total, rates: last.rates } : null },
   ];
+  /** Last year's figure and the change since, as one cell: "10 (+12.340)". */
+  const lastFigure = (now: number | undefined, before: number | undefined) =>
+    before === undefined ? "—" : `${formatVi(before)}${now === undefined ? "" : ` (${signed(now - before, formatVi)})`}`;
+  const lastRate = (now: number | null | undefined, before: number | null | undefined) =>
+    before == null ? "—" : `${percentVi(before)}${now == null ? "" : ` (${signed(now - before, (n) => `${percentVi(n).slice(0, -1)} ${t("cPoints")}`)})`}`;
   const derived = report.units.filter((u) => u.source === "derived").map((u) => u.name);
   const parts = partsWord(form, parsePeriodId(report.period.id)!);
   return (
@@ -42,18 +50,33 @@ export function CityReport(props: { form: FormDefinition; report: Report }) {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.label} style={{ borderTop: "1px solid #e0e0e0" }}>
-              <td>{row.label}</td>
-              {form.layout.order.map((id) => (
-                <td key={id} style={{ padding: "0 6px", textAlign: "right" }}>{row.total[id] === undefined ? "—" : formatVi(row.total[id]!)}</td>
-              ))}
-              {form.rates.map((rate) => (
-                <td key={rate.id} style={{ padding: "0 6px", textAlign: "right" }}>{percent(row.rates[rate.id])}</td>
-              ))}
-            </tr>
+            <Fragment key={row.label}>
+              <tr style={{ borderTop: "1px solid #e0e0e0" }}>
+                <td>{row.label}</td>
+                {form.layout.order.map((id) => (
+                  <td key={id} style={{ padding: "0 6px", textAlign: "right" }}>{row.total[id] === undefined ? "—" : formatVi(row.total[id]!)}</td>
+                ))}
+                {form.rates.map((rate) => (
+                  <td key={rate.id} style={{ padding: "0 6px", textAlign: "right" }}>{percent(row.rates[rate.id])}</td>
+                ))}
+              </tr>
+              {row.last && (
+                <tr style={{ color: "#605e5c", fontSize: 12 }} data-last-year={row.label}>
+                  <td style={{ paddingLeft: 12 }}>{t("cLastYear")}</td>
+                  {form.layout.order.map((id) => (
+                    <td key={id} style={{ padding: "0 6px", textAlign: "right" }}>{lastFigure(row.total[id], row.last!.total[id])}</td>
+                  ))}
+                  {form.rates.map((rate) => (
+                    <td key={rate.id} style={{ padding: "0 6px", textAlign: "right" }}>{lastRate(row.rates[rate.id], row.last!.rates[rate.id])}</td>
+                  ))}
+                </tr>
+              )}
+            </Fragment>
           ))}
         </tbody>
       </table>
+      {last && <p style={{ fontSize: 12 }}>{t("cLastYearNote", { period: last.period.id })}</p>}
+      {!last && <p style={{ fontSize: 12 }} data-testid={`no-last-year-${form.id}`}>{t("cNoLastYear")}</p>}
       {derived.length > 0 && (
         <p style={{ fontSize: 12 }} data-testid={`derived-${form.id}`}>
           {t("cDerivedList", { names: derived.join(", "), parts: parts.vi, partsEn: parts.en })}

@@ -4,6 +4,7 @@ import type { FormDefinition } from "../forms/types.ts";
 import type { GridSheet } from "../layout/grid.ts";
 import type { FormTargets } from "../plans/types.ts";
 import { belowTargetSheet } from "./below-target-sheet.ts";
+import { lastYearSheet } from "./last-year-sheet.ts";
 import { coverSheet } from "./cover-sheet.ts";
 import { formReportSheet } from "./form-report-sheet.ts";
 import { textReportSheet } from "./text-report-sheet.ts";
@@ -14,7 +15,8 @@ import { warningsSheet, type WarningEntry } from "./warnings-sheet.ts";
 /** Everything the consolidated workbook of a period shows. */
 export interface ReportSheetsInput {
   period: PeriodInfo;
-  reports: readonly { form: FormDefinition; report: ConsolidatedReport<PeriodInfo> }[];
+  /** Each form's report, and for a form of figures the same period of the previous year (null: nobody reported it). */
+  reports: readonly { form: FormDefinition; report: ConsolidatedReport<PeriodInfo>; lastYear?: ConsolidatedReport<PeriodInfo> | null }[];
   status: readonly StatusLine[];
   warnings: readonly WarningEntry[];
   /** The targets of the plan in force for the period, by form id. */
@@ -24,7 +26,8 @@ export interface ReportSheetsInput {
 
 /**
  * The consolidated report of a period as sheets, in workbook order: the cover ("Bìa"), one sheet
- * per form in the official layout (a written report: each section with what every unit wrote), the units below the plan's targets ("Chưa đạt chỉ tiêu"), the
+ * per form in the official layout (a written report: each section with what every unit wrote), the
+ * same period of the previous year beside this one ("Cùng kỳ năm trước"), the units below the plan's targets ("Chưa đạt chỉ tiêu"), the
  * status sheet ("Tình trạng") and the issues sheet ("Cảnh báo").
  */
 export function reportSheets(input: ReportSheetsInput): GridSheet[] {
@@ -38,6 +41,7 @@ export function reportSheets(input: ReportSheetsInput): GridSheet[] {
     coverSheet(input.period, input.reports, targets, input.producedAt),
     ...input.reports.map(({ form, report }) => (form.columns.some(isNumeric) ? formReportSheet(form, report) : textReportSheet(form, report))),
     belowTargetSheet(input.reports, input.targets),
+    lastYearSheet(input.reports),
     statusSheet(forms, input.status),
     warningsSheet(forms, input.warnings),
   ];

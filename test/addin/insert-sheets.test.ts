@@ -13,7 +13,7 @@ import { freshExcel } from "./excel-fixtures.ts";
 import type { ExcelMock } from "./fake-excel/mock-excel.ts";
 import type { FakeSheet } from "./fake-excel/workbook.ts";
 
-const NAMES = ["Bìa", ...reports.map((r) => r.form.layout.sheetName), "Chưa đạt chỉ tiêu", "Tình trạng", "Cảnh báo"];
+const NAMES = ["Bìa", ...reports.map((r) => r.form.layout.sheetName), "Chưa đạt chỉ tiêu", "Cùng kỳ năm trước", "Tình trạng", "Cảnh báo"];
 
 /**
  * Every line of a form's sheet as Excel computes it (the fake evaluates the formulas; no stored

@@ -11,7 +11,7 @@ import { central, registerUnit, reportPath } from "./worker-api.ts";
 /** The add-in's central mode inserts the consolidated report into the open workbook (the fake Excel host). */
 const unitCode = `ins-${Date.now().toString(36)}`;
 const periodId = periodsToOffer(new Date())[1]!.id; // the month in progress, offered by the central page
-const NAMES = ["Bìa", ...formsOfPeriodType(forms, "month").map((f) => f.layout.sheetName), "Chưa đạt chỉ tiêu", "Tình trạng", "Cảnh báo"];
+const NAMES = ["Bìa", ...formsOfPeriodType(forms, "month").map((f) => f.layout.sheetName), "Chưa đạt chỉ tiêu", "Cùng kỳ năm trước", "Tình trạng", "Cảnh báo"];
 
 describe("inserting the consolidated report from the add-in's central mode", () => {
   let browser: Awaited<ReturnType<typeof openBrowser>>;

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { centralPeriods } from "../../addin/central/central-periods.ts";
@@ -66,6 +67,15 @@ describe("the central office's page", () => {
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải bảng tổng hợp (.xlsx)" }).click()]);
     expect(download.suggestedFilename()).toBe(`Báo cáo tổng hợp ${periodId}.xlsx`);
+  });
+
+  it("downloads the city's draft report in Word from its button", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải dự thảo báo cáo (Word)" }).click()]);
+    expect(download.suggestedFilename()).toBe(`Dự thảo báo cáo ${periodId}.docx`);
+    const bytes = readFileSync((await download.path())!);
+    expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+    expect(bytes.includes(Buffer.from("word/document.xml"))).toBe(true);
+    expect(pageErrors).toEqual([]);
   });
 
   it("marks a missing report past its level's deadline as overdue, and puts the deadline in the reminder", async () => {

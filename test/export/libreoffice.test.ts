@@ -144,7 +144,7 @@ function expectCsvHoldsTexts(rows: string[][], report: ConsolidatedReport<Period
 describe.skipIf(!hasLibreOffice)("the consolidated workbook in LibreOffice headless, recalculated", () => {
   it("writes every sheet, Vietnamese names intact", () => {
     for (const file of ["honest", "poisoned"]) {
-      expect([...sheets.get(file)!.keys()].sort()).toEqual(["Bìa", "Cảnh báo", "Chưa đạt chỉ tiêu", ...forms.map((f) => f.layout.sheetName), "Tình trạng"].sort());
+      expect([...sheets.get(file)!.keys()].sort()).toEqual(["Bìa", "Cảnh báo", "Chưa đạt chỉ tiêu", "Cùng kỳ năm trước", ...forms.map((f) => f.layout.sheetName), "Tình trạng"].sort());
     }
   });
 
@@ -167,6 +167,19 @@ describe.skipIf(!hasLibreOffice)("the consolidated workbook in LibreOffice headl
         else expectCsvHoldsTexts(rows, report);
       }
     }
+  });
+
+  it("gives every figure and rate beside last year's same period, with the change, for the city, each level and each unit", () => {
+    const rows = sheets.get("honest")!.get("Cùng kỳ năm trước")!;
+    expect(rows[0]![6]).toBe("Cùng kỳ năm trước (6 tháng đầu năm 2016)");
+    const line = (who: string, what: string) => rows.find((r) => r[2] === who && r[4] === what)!;
+    const dossiers = reports.find((r) => r.form.id === "dossiers")!.report;
+    const total = dossiers.total.received_total!;
+    expect(line("TỔNG CỘNG", "Tổng số hồ sơ tiếp nhận").slice(5, 9)).toEqual([total.toLocaleString("en-US"), "60", (total - 60).toLocaleString("en-US"), `${((total - 60) / 60 * 100).toFixed(2)}%`]);
+    expect(line("Sở Nội vụ", "Tổng số hồ sơ tiếp nhận").slice(5, 8)).toEqual(["180", "60", "120"]);
+    expect(line("Sở Tư pháp", "Tổng số hồ sơ tiếp nhận").slice(5, 8)).toEqual(["420", "", ""]); // nothing last year: no change invented
+    expect(line("Sở Nội vụ", "Tỷ lệ tiếp nhận trực tuyến (tỷ lệ)").slice(5, 8)).toEqual(["60.00%", "60.00%", "0.00%"]);
+    expect(rows.some((r) => r[1] === centersForm.title.vi)).toBe(false); // no centres figures last year
   });
 
   it("keeps formula-looking text as text, and fills the cover, status and warnings sheets", () => {

@@ -147,7 +147,7 @@ describe("the consolidated workbook", () => {
 
     const workbook = await workbookOf("2031-05", PLAN_2031);
     // A sheet per form some level files in a month (no review, no publication), then the workbook's own.
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Bìa", ...formsOfPeriodType(forms, "month").map((f) => f.layout.sheetName), "Chưa đạt chỉ tiêu", "Tình trạng", "Cảnh báo"]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Bìa", ...formsOfPeriodType(forms, "month").map((f) => f.layout.sheetName), "Chưa đạt chỉ tiêu", "Cùng kỳ năm trước", "Tình trạng", "Cảnh báo"]);
 
     // Every form's sheet equals GET /api/v1/reports/{p}/{f}: totals, subtotals, units and rates.
     for (const form of formsOfPeriodType(forms, "month")) {

@@ -3,7 +3,6 @@ import { canTho2021 } from "../../shared/outline/can-tho-2021.ts";
 import { OUTLINE_FORM_ID } from "../../shared/outline/outline-form.ts";
 import type { Period } from "../../shared/periods/index.ts";
 import type { CityReportInput } from "../../shared/written-report/city-report.ts";
-import { lastYearReport } from "./last-year.ts";
 import { loadWorkbookInput, workbookFileName } from "./workbook-input.ts";
 
 /** The file name of a period's draft report. */
@@ -19,17 +18,15 @@ const HEADING = { authority: "ỦY BAN NHÂN DÂN THÀNH PHỐ …………", of
 export async function loadCityReportInput(db: D1Database, env: Env, period: Period): Promise<CityReportInput> {
   const workbook = await loadWorkbookInput(db, env, period);
   const numeric = workbook.reports.filter(({ form }) => form.columns.some(isNumeric));
-  const lastYears = await Promise.all(numeric.map(({ form }) => lastYearReport(db, env, period, form)));
   const missing: Record<string, string[]> = {};
   for (const line of workbook.status) if (line.state === "missing") (missing[line.formId] ??= []).push(line.unitName);
   return {
     period: workbook.period,
     outline: canTho2021,
     written: workbook.reports.find(({ form }) => form.id === OUTLINE_FORM_ID)?.report ?? null,
-    tables: numeric.map(({ form, report }, i) => {
-      const last = lastYears[i];
-      return { form, report, lastYear: last ? { period: last.period, total: last.total, rates: last.rates } : null };
-    }),
+    tables: numeric.map(({ form, report, lastYear: last }) => ({
+      form, report, lastYear: last ? { period: last.period, total: last.total, rates: last.rates } : null,
+    })),
     targets: workbook.targets,
     missing,
     heading: HEADING,

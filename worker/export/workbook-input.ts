@@ -9,6 +9,8 @@ import { reportsOfPeriods } from "../repositories/submissions.repo.ts";
 import { listUnits } from "../repositories/units.repo.ts";
 import { warningsOfPeriod } from "../repositories/warnings.repo.ts";
 import { buildReport } from "./build-report.ts";
+import { lastYearReport } from "./last-year.ts";
+import { isNumeric } from "../../shared/forms/cells.ts";
 import { statusLines } from "./status-lines.ts";
 
 /** The file name of a period's consolidated workbook. */
@@ -22,7 +24,13 @@ export async function loadWorkbookInput(db: D1Database, env: Env, period: Period
   // The forms some level files for this period's type: a monthly workbook has no review sheet.
   const forms = formsOfPeriodType(catalogue, period.type);
   const [reports, units, states, reviews, stored] = await Promise.all([
-    Promise.all(forms.map(async (form) => ({ form, report: await buildReport(db, env, period, form) }))),
+    Promise.all(forms.map(async (form) => {
+      const [report, lastYear] = await Promise.all([
+        buildReport(db, env, period, form),
+        form.columns.some(isNumeric) ? lastYearReport(db, env, period, form) : null,
+      ]);
+      return { form, report, lastYear };
+    })),
     listUnits(db),
     reportsOfPeriods(db, [period.id], { withValues: false }),
     reviewsOfPeriod(db, period.id),
