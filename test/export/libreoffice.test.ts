@@ -33,7 +33,8 @@ if (!hasLibreOffice) {
 /** The same reports with every total, subtotal and rate zeroed: stored results that are wrong on purpose. */
 function poisoned(): typeof reports {
   const zero = <T extends Record<string, unknown>>(o: T) => Object.fromEntries(Object.keys(o).map((k) => [k, 0])) as T;
-  return reports.map(({ form, report }) => ({
+  return reports.map(({ form, report, lastYear }) => ({
+    lastYear,
     form,
     report: {
       ...report,

@@ -256,9 +256,9 @@ describe("the consolidated workbook", () => {
     const bytes = await first.xlsx.writeBuffer();
     const upload = new ExcelJS.Workbook();
     await upload.xlsx.load(bytes as ArrayBuffer);
-    expect(upload.worksheets).toHaveLength(formsOfPeriodType(forms, "month").length + 4);
+    expect(upload.worksheets).toHaveLength(formsOfPeriodType(forms, "month").length + 5);
     const again = await workbookOf("2031-06");
-    expect(again.worksheets).toHaveLength(formsOfPeriodType(forms, "month").length + 4);
+    expect(again.worksheets).toHaveLength(formsOfPeriodType(forms, "month").length + 5);
   });
 
   it("serves the same sheets as data for the add-in: names, every cell's text and formula as in the file", async () => {

@@ -208,14 +208,15 @@ const PAGE = `<!doctype html>
     $("token").removeAttribute("aria-invalid");
     role = body.role;
     units = null;
+    var signedIn;
     if (body.role === "unit") {
       $("unit").value = body.unit.code; $("unit").readOnly = true;
       $("unit-hint").textContent = "Mã của đơn vị đã đăng nhập.";
-      $("who").innerHTML = "Đã đăng nhập: <strong>" + esc(body.unit.name) + "</strong> (" + esc(body.unit.code) + "). Tiếp theo: chọn kỳ và biểu, tải biểu mẫu ở bước 2.";
+      signedIn = "Đã đăng nhập: <strong>" + esc(body.unit.name) + "</strong> (" + esc(body.unit.code) + "). Tiếp theo: chọn kỳ và biểu, tải biểu mẫu ở bước 2.";
     } else {
       $("unit").readOnly = false;
       $("unit-hint").textContent = "Văn phòng gửi thay đơn vị: nhập mã của đơn vị đó.";
-      $("who").innerHTML = "Đã đăng nhập: <strong>Văn phòng</strong> (tài khoản trung tâm). Nhập mã đơn vị cần gửi thay ở bước 2.";
+      signedIn = "Đã đăng nhập: <strong>Văn phòng</strong> (tài khoản trung tâm). Nhập mã đơn vị cần gửi thay ở bước 2.";
     }
     if (body.role === "central") {
       // The units' levels, for each unit's own deadline; without them the page shows every level's.
@@ -241,6 +242,8 @@ const PAGE = `<!doctype html>
       var o = document.createElement("option"); o.value = f.id; o.textContent = f.layout.code + " — " + f.title.vi; select.appendChild(o);
     });
     setSignedIn(true);
+    // Said once steps 2 and 3 are open: "signed in" while they are still greyed out would mislead.
+    $("who").innerHTML = signedIn;
     await showPeriod();
   }
 
