@@ -6,7 +6,17 @@ import { diffValues } from "../../shared/forms/diff.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
 import { formatVi } from "../../shared/validation/wording.ts";
 import type { ApiClient } from "../api/client.ts";
+import { parsePeriodId } from "../../shared/periods/index.ts";
+import { samePeriodLastYear } from "../../shared/periods/same-period.ts";
 import { useLang, useT } from "../ui/i18n.tsx";
+
+/** Last year's value, and for a number the change since: "10 (+2)". */
+function lastYearCell(now: unknown, before: unknown): string {
+  if (before === undefined || before === null) return "—";
+  if (typeof before !== "number" || typeof now !== "number") return show(before);
+  const change = now - before;
+  return `${formatVi(before)} (${change > 0 ? "+" : change < 0 ? "−" : ""}${formatVi(Math.abs(change))})`;
+}
 
 const show = (value: unknown) => (value === null || value === undefined ? "—" : typeof value === "number" ? formatVi(value) : String(value));
 
@@ -35,6 +45,19 @@ export function ReportDetail(props: { client: ApiClient; form: FormDefinition; p
         if (live) setProblem(error instanceof Error ? error.message : String(error));
       }
     })();
+    return () => {
+      live = false;
+    };
+  }, [props.client, props.periodId, props.form.id, props.unit.code]);
+
+  // The unit's own report of the same period last year, when it sent one: each value beside it.
+  const [lastYear, setLastYear] = useState<Submission | null>(null);
+  useEffect(() => {
+    let live = true;
+    setLastYear(null);
+    const last = parsePeriodId(props.periodId);
+    const same = last ? samePeriodLastYear(last) : null;
+    if (same) void props.client.latest(same.id, props.form.id, props.unit.code).then((found) => live && setLastYear(found), () => undefined);
     return () => {
       live = false;
     };
@@ -71,12 +94,25 @@ export function ReportDetail(props: { client: ApiClient; form: FormDefinition; p
           </Caption1>
           <div style={{ overflowX: "auto" }}>
             <table style={{ borderCollapse: "collapse", fontSize: 13 }}>
+              {lastYear && (
+                <thead>
+                  <tr>
+                    <th colSpan={3} />
+                    <th style={{ textAlign: "right", paddingLeft: 8 }} data-testid="detail-last-year">{t("cLastYearOf", { period: lastYear.period })}</th>
+                  </tr>
+                </thead>
+              )}
               <tbody>
                 {cellsOf(props.form).map(({ key, row, column }) => (
                   <tr key={key} style={{ borderTop: "1px solid #eee", verticalAlign: "top" }}>
                     <td style={{ paddingRight: 8 }}>({columnNumber(props.form, column.id)})</td>
                     <td style={{ paddingRight: 8 }}>{(row.fixed?.short ?? row.label)?.[lang] ?? column.label[lang]}</td>
                     <td style={column.kind === "text" ? { whiteSpace: "pre-wrap" } : { textAlign: "right" }}>{show(latest.values[key])}</td>
+                    {lastYear && (
+                      <td style={column.kind === "text" ? { whiteSpace: "pre-wrap", color: "#605e5c", paddingLeft: 8 } : { textAlign: "right", color: "#605e5c", paddingLeft: 8 }}>
+                        {lastYearCell(latest.values[key], lastYear.values[key])}
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>

@@ -87,6 +87,7 @@ const STRINGS = {
   history: { vi: "Lịch sử phiên bản", en: "Version history" },
   loadVersion: { vi: "Nạp bản này vào sổ tính", en: "Load this version into the sheet" },
   cLastYear: { vi: "Cùng kỳ năm trước (tăng, giảm)", en: "Same period last year (change)" },
+  cLastYearOf: { vi: "Cùng kỳ năm trước ({period}), tăng (+), giảm (−)", en: "Same period last year ({period}), change" },
   cLastYearNote: { vi: "Dòng «Cùng kỳ năm trước»: số liệu kỳ {period} và, trong ngoặc, mức tăng (+), giảm (−) của kỳ này.", en: "“Same period last year”: the figures of {period} and, in brackets, this period's change." },
   cNoLastYear: { vi: "Chưa có số liệu cùng kỳ năm trước để so sánh.", en: "No figures for the same period last year to compare with." },
   cPoints: { vi: "điểm %", en: "points" },

@@ -19,11 +19,14 @@ function receipt(at: string): string {
 
 /**
  * What the demo holds: the months it covers, the longer periods each form filed for them is filed
- * for (a quarterly form for the quarters, …), and the units that are late or missing in the last month.
+ * for (a quarterly form for the quarters, …), last year's same quarter and half for the comparison,
+ * and the units that are late or missing in the last month (and, for the last quarter, missing).
  */
 export interface DemoPlan {
   months: string[];
   longer: string[];
+  /** The same periods of the previous year, so that the reports compare with them (seeded from the examples). */
+  lastYear: string[];
   lateInLastMonth: string[];
   missingInLastMonth: string[];
 }
@@ -31,6 +34,7 @@ export interface DemoPlan {
 export const demoPlan: DemoPlan = {
   months: ["2026-06", "2026-07", "2026-08", "2026-09", "2026-10", "2026-11"],
   longer: ["2026-Q2", "2026-Q3", "2026-H1", "2025"],
+  lastYear: ["2025-Q3", "2025-H1"],
   lateInLastMonth: ["QN-SO-07", "QN-HUYEN-05", "QN-XA-03"],
   missingInLastMonth: ["QN-SO-12", "QN-HUYEN-09", "QN-XA-05"],
 };
@@ -97,14 +101,21 @@ export function demoSeedSql(plan: DemoPlan = demoPlan): string {
     });
   });
 
-  // Every other form, for the periods of the demo its filing names, from its example.
+  // Every other form, for the periods of the demo its filing names, from its example; last year's
+  // same periods for every form, from its example at another scale (the change shows).
+  const lastQuarter = plan.longer.filter((id) => parsePeriodId(id)!.type === "quarter").at(-1);
   units.forEach((unit, index) => {
+    for (const form of forms) {
+      for (const id of plan.lastYear) {
+        if (files(form, unit.level, parsePeriodId(id)!.type)) store(parsePeriodId(id)!, form.id, unit.code, unit.name, scaledExample(form, 1 + ((index + 1) % 3)), [], -3);
+      }
+    }
     for (const form of forms.filter((f) => !OWN_DEMO.has(f.id))) {
       const history: { periodId: string; values: FormValues }[] = [];
       for (const id of [...plan.months, ...plan.longer]) {
         const period = parsePeriodId(id)!;
         if (!files(form, unit.level, period.type)) continue;
-        if (id === plan.months.at(-1) && plan.missingInLastMonth.includes(unit.code)) continue;
+        if ((id === plan.months.at(-1) || id === lastQuarter) && plan.missingInLastMonth.includes(unit.code)) continue;
         const late = id === plan.months.at(-1) && plan.lateInLastMonth.includes(unit.code);
         const mine = history.filter((h) => parsePeriodId(h.periodId)!.type === period.type);
         history.unshift({ periodId: id, values: store(period, form.id, unit.code, unit.name, scaledExample(form, 1 + (index % 4)), mine, late ? 2 : -2) });

@@ -7,6 +7,7 @@ import type { StateCounts } from "../../shared/api/schemas.ts";
 import { vietnamDate } from "../../shared/periods/index.ts";
 import { openBrowser, watchedPage } from "./browser.ts";
 import { parsePeriodId } from "../../shared/periods/index.ts";
+import { samePeriodLastYear } from "../../shared/periods/same-period.ts";
 import { central, communeForms, registerUnit, reportPath } from "./worker-api.ts";
 
 /** The central office's page in Chromium against the real worker: status, reminder, figures, workbook. */
@@ -20,8 +21,8 @@ const VALUES = {
 };
 
 /** The unit's own PUT of its dossiers report, from the test (not the page). */
-const submitAsUnit = (token: string) =>
-  fetch(`${inject("baseUrl")}${reportPath(periodId, "dossiers", SENT)}`, {
+const submitAsUnit = (token: string, period = periodId) =>
+  fetch(`${inject("baseUrl")}${reportPath(period, "dossiers", SENT)}`, {
     method: "PUT",
     headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
     body: JSON.stringify({ values: VALUES }),
@@ -38,6 +39,8 @@ describe("the central office's page", () => {
     await registerUnit(MISSING, "Xã Chưa Gửi");
     const put = await submitAsUnit(unitToken);
     expect([200, 201]).toContain(put.status);
+    const lastYear = await submitAsUnit(unitToken, samePeriodLastYear(parsePeriodId(periodId)!)!.id);
+    expect([200, 201]).toContain(lastYear.status);
     browser = await openBrowser();
     page = await watchedPage(browser, pageErrors);
   });
@@ -64,6 +67,13 @@ describe("the central office's page", () => {
     const report = (await central<{ total: Record<string, number> }>("GET", `/api/v1/reports/${periodId}/dossiers`)).json;
     const figures = page.getByTestId("report-dossiers");
     expect(await figures.textContent()).toContain(report.total.received_total!.toLocaleString("vi-VN"));
+    // Last year's same month under the city's total, with the change.
+    const last = (await central<{ lastYear: { total: Record<string, number> } }>("GET", `/api/v1/reports/${periodId}/dossiers`)).json.lastYear;
+    const before = last.total.received_total!;
+    const change = report.total.received_total! - before;
+    expect(await figures.locator("tr[data-last-year]").last().textContent()).toContain(
+      `${before.toLocaleString("vi-VN")} (${change > 0 ? "+" : change < 0 ? "−" : ""}${Math.abs(change).toLocaleString("vi-VN")})`,
+    );
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải bảng tổng hợp (.xlsx)" }).click()]);
     expect(download.suggestedFilename()).toBe(`Báo cáo tổng hợp ${periodId}.xlsx`);
@@ -100,6 +110,9 @@ describe("the central office's page", () => {
     const detail = page.getByTestId("detail");
     await detail.getByText("Mới tiếp nhận trực tuyến").waitFor();
     expect(await detail.textContent()).toContain("phiên bản 1");
+    // The unit's own report of last year's same month beside each value (the same figures: no change).
+    expect(await detail.getByTestId("detail-last-year").textContent()).toContain(samePeriodLastYear(parsePeriodId(periodId)!)!.id);
+    expect(await detail.locator("tr", { hasText: "Mới tiếp nhận trực tuyến" }).textContent()).toContain("12 (0)");
     await detail.getByRole("button", { name: "Trả lại để sửa" }).isDisabled();
     await detail.getByRole("textbox").fill("Thiếu số hồ sơ trực tiếp.");
     await detail.getByRole("button", { name: "Trả lại để sửa" }).click();
