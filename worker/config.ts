@@ -1,6 +1,7 @@
 import { defaultDeadlineConfig, parseDeadlineConfig, type DeadlineConfig } from "../shared/periods/index.ts";
 import { builtInPlans, parsePlans, PlanConfigError, type Plan } from "../shared/plans/index.ts";
 import { ApiError } from "./errors.ts";
+import { DEFAULT_HEADING, parseHeading, type ReportHeading } from "../shared/written-report/heading.ts";
 
 let cached: { source: string; config: DeadlineConfig } | null = null;
 
@@ -57,4 +58,31 @@ export function kpiPlans(env: Env): readonly Plan[] {
   }
   cachedPlans = { source, plans };
   return plans;
+}
+
+let cachedHeading: { source: string; heading: ReportHeading } | null = null;
+
+/**
+ * The issuing office of the city's draft report: the REPORT_HEADING variable (a JSON object, any of
+ * authority, office, code, place, signer) over dots to fill in. Malformed: a logged 500 `config_invalid`.
+ */
+export function reportHeading(env: Env): ReportHeading {
+  const source = env.REPORT_HEADING?.trim() ?? "";
+  if (!source) return DEFAULT_HEADING;
+  if (cachedHeading?.source === source) return cachedHeading.heading;
+  let json: unknown;
+  let heading: ReportHeading | string;
+  try {
+    json = JSON.parse(source);
+    heading = parseHeading(json);
+  } catch {
+    heading = "không phải JSON hợp lệ (cần một đối tượng JSON)";
+  }
+  if (typeof heading === "string") {
+    const message = `Biến cấu hình REPORT_HEADING không hợp lệ: ${heading}. Báo quản trị hệ thống sửa cấu hình.`;
+    console.error(message);
+    throw new ApiError(500, "config_invalid", message);
+  }
+  cachedHeading = { source, heading };
+  return heading;
 }

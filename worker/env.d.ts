@@ -6,5 +6,7 @@ declare namespace Cloudflare {
     DEADLINES?: string;
     /** Optional JSON array of plans setting rate targets, replacing the built-in plans (shared/plans). */
     KPI_PLANS?: string;
+    /** Optional JSON object naming the office that issues the city's draft report (shared/written-report/heading.ts). */
+    REPORT_HEADING?: string;
   }
 }

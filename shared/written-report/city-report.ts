@@ -10,6 +10,7 @@ import { LEVEL_LABELS, LEVELS } from "../units/levels.ts";
 import { appendixTable } from "./appendix-table.ts";
 import { changeText, compare, valueText, type Summary } from "./comparison.ts";
 import { figuresSentence, lowerFirst, targetSentences } from "./figures-sentence.ts";
+import type { ReportHeading } from "./heading.ts";
 import type { Block, Table, WrittenDocument } from "./model.ts";
 
 /** One form's city figures for the period, and last year's same period where it was reported. */
@@ -30,7 +31,7 @@ export interface CityReportInput {
   targets: Readonly<Record<string, FormTargets>>;
   /** Form id → the names of the units expected to send it that have not. */
   missing: Readonly<Record<string, readonly string[]>>;
-  heading: { authority: string; office: string; code: string; place: string; signer: string };
+  heading: ReportHeading;
   /** When the draft is made: the year of its date line. */
   producedAt: Date;
   /** The consolidated workbook of the period, named where an appendix leaves the units out. */

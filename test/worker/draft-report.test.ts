@@ -1,4 +1,5 @@
-import { exports } from "cloudflare:workers";
+import { env, exports } from "cloudflare:workers";
+import { createApp } from "../../worker/app.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getForm } from "../../shared/forms/catalogue.ts";
 import { ADMIN, call, dossiers, expectError, reportPath, unitWithToken } from "./client.ts";
@@ -100,6 +101,20 @@ describe("the city's draft report, GET /api/v1/reports/{periodId}.docx", () => {
   it("is set in Times New Roman, every script, with a landscape section for the appendices", async () => {
     expect(await stylesXml(bytes)).toMatch(/<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/>/);
     expect(await documentXml(bytes)).toContain('w:orient="landscape"');
+  });
+
+  it("is issued by the office the deployment names (REPORT_HEADING), and refuses a malformed one with a clear 500", async () => {
+    const heading = { authority: "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", place: "Hải Phòng", code: "VP-KSTT" };
+    const app = createApp();
+    const request = () => new Request(`http://baocao.test/api/v1/reports/${PERIOD}.docx`, { headers: { Authorization: `Bearer ${ADMIN}` } });
+    const named = await app.fetch(request(), { ...env, REPORT_HEADING: JSON.stringify(heading) });
+    expect(named.status).toBe(200);
+    const paragraphs = await docxParagraphs(new Uint8Array(await named.arrayBuffer()));
+    expect(paragraphs).toEqual(expect.arrayContaining(["ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", "VĂN PHÒNG", "Số: …/BC-VP-KSTT"]));
+    expect(paragraphs.some((p) => /^Hải Phòng, ngày … tháng … năm \d{4}$/.test(p))).toBe(true);
+    const bad = await call("GET", `/api/v1/reports/${PERIOD}.docx`, { env: { REPORT_HEADING: '{"authority": "", "tinh": 1}' } });
+    expectError(bad, 500, "config_invalid");
+    expect(bad.body.error.message).toMatch(/^Biến cấu hình REPORT_HEADING không hợp lệ: /);
   });
 
   it("is for the central office only, for a period that exists", async () => {

@@ -4,12 +4,11 @@ import { OUTLINE_FORM_ID } from "../../shared/outline/outline-form.ts";
 import type { Period } from "../../shared/periods/index.ts";
 import type { CityReportInput } from "../../shared/written-report/city-report.ts";
 import { loadWorkbookInput, workbookFileName } from "./workbook-input.ts";
+import { reportHeading } from "../config.ts";
 
 /** The file name of a period's draft report. */
 export const draftFileName = (periodId: string) => `Dự thảo báo cáo ${periodId}.docx`;
 
-/** The heading a draft carries until the office completes it in Word. */
-const HEADING = { authority: "ỦY BAN NHÂN DÂN THÀNH PHỐ …………", office: "VĂN PHÒNG", code: "VP", place: "…………", signer: "CHÁNH VĂN PHÒNG" };
 
 /**
  * Everything the city's draft report is written from: the workbook's reads (each form's report, the
@@ -29,7 +28,7 @@ export async function loadCityReportInput(db: D1Database, env: Env, period: Peri
     })),
     targets: workbook.targets,
     missing,
-    heading: HEADING,
+    heading: reportHeading(env),
     producedAt: workbook.producedAt,
     workbookFileName: workbookFileName(period.id),
   };

@@ -74,6 +74,7 @@ const routes = [
         content: { "application/vnd.openxmlformats-officedocument.wordprocessingml.document": { schema: z.string().meta({ format: "binary" }) } },
       },
       ...errors(401, 403, 404),
+      500: json(ErrorSchema, "`config_invalid`: the KPI_PLANS or REPORT_HEADING variable is malformed"),
     },
   }),
 ];
