@@ -1,7 +1,7 @@
 /**
  * The draft report of a quarter for N units built and written in Node, as the worker does, under
  * whatever heap limit the caller sets (--max-old-space-size): whether it fits, its time, its size.
- * `tsx bench/draft-heap.ts 300`. Prints one JSON line.
+ * `tsx bench/draft-heap.ts 300 [characters each unit writes in each section]`. Prints one JSON line.
  */
 import { consolidate, type UnitInput } from "../shared/aggregation/consolidate.ts";
 import { forms } from "../shared/forms/catalogue.ts";
@@ -15,12 +15,20 @@ import { writeDocx } from "../worker/docx/write-docx.ts";
 import { seededUnits } from "./seed.ts";
 
 const count = Number(process.argv[2] ?? 300);
+/** Characters each unit writes in each section (default: the example's own texts). */
+const written = Number(process.argv[3] ?? 0);
 const period = periodInfo(parsePeriodId("2026-Q3")!, defaultDeadlineConfig);
 const xa = Math.round(count * 0.8);
 const units = seededUnits({ tinh: count - xa - Math.round(count * 0.1), huyen: Math.round(count * 0.1), xa });
+const valuesOf = (form: (typeof forms)[number], i: number) => {
+  const values = scaledExample(form, 1 + (i % 4));
+  if (!written) return values;
+  const sentence = "Đơn vị đã triển khai đầy đủ, kịp thời các nhiệm vụ kiểm soát thủ tục hành chính trong kỳ. ";
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, typeof value === "string" ? sentence.repeat(Math.ceil(written / sentence.length)).slice(0, written) : value]));
+};
 const reports = formsOfPeriodType(forms, "quarter").map((form) => ({
   form,
-  report: consolidate(form, period, 1, units.filter((u) => files(form, u.level, "quarter")).map((unit, i): UnitInput => ({ unit, own: { values: scaledExample(form, 1 + (i % 4)), late: false } }))),
+  report: consolidate(form, period, 1, units.filter((u) => files(form, u.level, "quarter")).map((unit, i): UnitInput => ({ unit, own: { values: valuesOf(form, i), late: false } }))),
 }));
 const started = performance.now();
 const document = cityReport({

@@ -105,7 +105,7 @@ export function ReportDetail(props: { client: ApiClient; form: FormDefinition; p
               <tbody>
                 {cellsOf(props.form).map(({ key, row, column }) => (
                   <tr key={key} style={{ borderTop: "1px solid #eee", verticalAlign: "top" }}>
-                    <td style={{ paddingRight: 8 }}>({columnNumber(props.form, column.id)})</td>
+                    <td style={{ paddingRight: 8 }}>{row.fixed ? "" : `(${columnNumber(props.form, column.id)})`}</td>
                     <td style={{ paddingRight: 8 }}>{(row.fixed?.short ?? row.label)?.[lang] ?? column.label[lang]}</td>
                     <td style={column.kind === "text" ? { whiteSpace: "pre-wrap" } : { textAlign: "right" }}>{show(latest.values[key])}</td>
                     {lastYear && (

@@ -1,6 +1,7 @@
 import type { FormDefinition } from "../../shared/forms/types.ts";
 import { cellKey } from "../../shared/forms/cells.ts";
 import { localAddress } from "../../shared/layout/a1.ts";
+import { STYLE } from "../../shared/layout/styles.ts";
 import { toCell } from "../../shared/layout/cell-content.ts";
 import { isInput } from "./cell-roles.ts";
 import { derivedFormula, rateFormula } from "../../shared/layout/formulas.ts";
@@ -56,6 +57,8 @@ export async function fillValues(
         const formula = derivedFormula(cell.column, rowOf(cell.rowId));
         if (formula) range.formulas = [[formula]];
       } else if (isInput(cell.column) && Object.prototype.hasOwnProperty.call(values, cell.key)) {
+        // A text cell pasted over from Word may have lost its text format: "- ý kiến" or "=…" must stay text.
+        if (cell.column.kind === "text") range.numberFormat = [[STYLE.textFormat]];
         range.values = [[toCell(cell.column, values[cell.key])]];
       }
     }

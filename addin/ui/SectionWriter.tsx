@@ -1,5 +1,4 @@
 import { Button, Caption1, Field, Textarea } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
 import { cellKey, rowRequiredOf, rowsOf, textLimit } from "../../shared/forms/cells.ts";
 import type { FormDefinition, FormValues } from "../../shared/forms/types.ts";
 import { formatVi } from "../../shared/validation/wording.ts";
@@ -13,49 +12,40 @@ export function writtenInPane(form: FormDefinition): boolean {
 
 /**
  * The written report in the pane: each section with its guidance and a text box, its length against
- * its limit as the unit types. What is typed goes into the sheet (the workbook stays the draft that
- * is checked and sent); `values` is what the sheet held at the last check.
+ * its limit as the unit types. `values` is what the sheet held at the last check; `edits` what the
+ * unit typed here and has not written into the sheet yet (kept by the workspace, so that folding the
+ * form or checking loses nothing). Writing sends only the sections typed here: the others stay as the
+ * sheet has them.
  */
 export function SectionWriter(props: {
   form: FormDefinition;
   level: Level;
-  /** What the sheet held at the last check; undefined before any check. */
   values: Readonly<Record<string, unknown>> | undefined;
+  edits: Readonly<Record<string, string>>;
   busy: boolean;
-  onWrite: (values: FormValues) => void;
+  onEdit: (key: string, text: string) => void;
+  onWrite: (edits: FormValues) => void;
 }) {
   const t = useT();
   const lang = useLang();
-  const { form } = props;
+  const { form, edits } = props;
   const column = form.columns[0]!;
-  const fromSheet = () =>
-    Object.fromEntries(rowsOf(form).map((row) => {
-      const value = props.values?.[cellKey(row.id, column.id)];
-      return [cellKey(row.id, column.id), typeof value === "string" ? value : ""];
-    }));
-  const [texts, setTexts] = useState<Record<string, string>>(fromSheet);
-  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
-  // A new check read the sheet again: it shows what the sheet holds now, except the sections typed
-  // here and not yet written into the sheet (nothing typed is lost).
-  useEffect(() => {
-    const sheet = fromSheet();
-    setTexts((mine) => Object.fromEntries(Object.entries(sheet).map(([key, text]) => [key, edited.has(key) ? mine[key] ?? text : text])));
-  }, [props.values]);
-
-  const over = rowsOf(form).some((row) => (texts[cellKey(row.id, column.id)] ?? "").length > textLimit(row, column));
+  const shown = (key: string) => edits[key] ?? (typeof props.values?.[key] === "string" ? (props.values[key] as string) : "");
+  const over = rowsOf(form).some((row) => shown(cellKey(row.id, column.id)).length > textLimit(row, column));
+  const pending = Object.keys(edits).length;
   return (
     <section aria-label={t("sectionsTitle")} style={{ display: "grid", gap: 10 }} data-testid={`writer-${form.id}`}>
       <Caption1>{t("sectionsHint")}</Caption1>
       {rowsOf(form).map((row) => {
         const key = cellKey(row.id, column.id);
-        const text = texts[key] ?? "";
+        const text = shown(key);
         const max = textLimit(row, column);
         const optional = !rowRequiredOf(row, props.level);
         return (
           <Field
             key={key}
             label={`${row.label?.[lang] ?? ""}${optional ? ` (${t("sectionOptional")})` : ""}`}
-            hint={`${t("sectionLength", { n: formatVi(text.length), max: formatVi(max) })}`}
+            hint={t("sectionLength", { n: formatVi(text.length), max: formatVi(max) }) + (edits[key] !== undefined ? ` · ${t("sectionUnwritten")}` : "")}
             validationState={text.length > max ? "error" : "none"}
             validationMessage={text.length > max ? t("sectionTooLong", { max: formatVi(max) }) : undefined}
           >
@@ -65,23 +55,11 @@ export function SectionWriter(props: {
                 <Caption1 style={{ whiteSpace: "pre-line" }}>{row.fixed.hint[lang]}</Caption1>
               </details>
             )}
-            <Textarea
-              value={text}
-              resize="vertical"
-              rows={3}
-              data-section={row.id}
-              onChange={(_, data) => {
-                setTexts((all) => ({ ...all, [key]: data.value }));
-                setEdited((keys) => new Set(keys).add(key));
-              }}
-            />
+            <Textarea value={text} resize="vertical" rows={3} data-section={row.id} onChange={(_, data) => props.onEdit(key, data.value)} />
           </Field>
         );
       })}
-      <Button appearance="primary" disabled={props.busy || over} onClick={() => {
-          setEdited(new Set());
-          props.onWrite(texts);
-        }}>
+      <Button appearance="primary" disabled={props.busy || over || pending === 0} onClick={() => props.onWrite({ ...edits })}>
         {t("writeTexts")}
       </Button>
     </section>

@@ -63,6 +63,12 @@ export function Workspace(props: {
     setPeriodId(id);
   };
   const w = useWorkspace({ ...props, periodId });
+  // Text typed in the pane and not yet written into the sheet, by period and form: nothing typed is lost.
+  const [paneEdits, setPaneEdits] = useState<Record<string, Record<string, string>>>({});
+  const editPane = (formId: string, change: (mine: Record<string, string>) => Record<string, string>) =>
+    setPaneEdits((all) => ({ ...all, [`${periodId}/${formId}`]: change(all[`${periodId}/${formId}`] ?? {}) }));
+  const unwritten = Object.entries(paneEdits).some(([key, edits]) => key.startsWith(`${periodId}/`) && Object.keys(edits).length > 0);
+  const [unwrittenAsked, setUnwrittenAsked] = useState(false);
   const overdue = w.period !== null && vietnamDate(props.now) > w.period.deadline;
 
   return (
@@ -98,11 +104,17 @@ export function Workspace(props: {
         <Button onClick={w.check} disabled={w.busy}>
           {t("check")}
         </Button>
-        <Button appearance="primary" onClick={w.submit} disabled={w.busy || w.period?.locked === true}>
+        <Button appearance="primary" onClick={() => (unwritten ? setUnwrittenAsked(true) : (setUnwrittenAsked(false), void w.submit()))} disabled={w.busy || w.period?.locked === true}>
           {t("submit")}
         </Button>
         {w.busy && <Spinner size="tiny" />}
       </div>
+
+      {unwrittenAsked && unwritten && (
+        <MessageBar layout="multiline" intent="warning" data-testid="unwritten">
+          <MessageBarBody>{t("paneUnwritten")}</MessageBarBody>
+        </MessageBar>
+      )}
 
       {w.period?.locked && (
         <MessageBar layout="multiline" intent="warning" data-testid="locked">
@@ -178,7 +190,20 @@ export function Workspace(props: {
                   <Caption1 data-testid={`blank-${form.id}`}>{t("blankForm")}</Caption1>
                 )}
                 {writtenInPane(form) && (
-                  <SectionWriter form={form} level={props.unit.level} values={checked?.values} busy={w.busy} onWrite={(values) => w.writeTexts(form, values)} />
+                  <SectionWriter
+                    form={form}
+                    level={props.unit.level}
+                    values={checked?.values}
+                    edits={paneEdits[`${periodId}/${form.id}`] ?? {}}
+                    busy={w.busy}
+                    onEdit={(key, text) => editPane(form.id, (mine) => ({ ...mine, [key]: text }))}
+                    onWrite={async (edits) => {
+                      // Only what was written leaves the pane; text typed meanwhile stays.
+                      if (await w.writeTexts(form, edits)) {
+                        editPane(form.id, (mine) => Object.fromEntries(Object.entries(mine).filter(([key, text]) => edits[key] !== text)));
+                      }
+                    }}
+                  />
                 )}
                 {checked && checked.present && !isBlank(checked.values) && (
                   <OwnRates form={form} values={checked.values} errors={checked.errors} targets={w.period?.targets?.[form.id] ?? {}} />

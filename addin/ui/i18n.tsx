@@ -105,6 +105,11 @@ const STRINGS = {
   sectionLength: { vi: "{n}/{max} ký tự", en: "{n}/{max} characters" },
   sectionTooLong: { vi: "Dài quá {max} ký tự", en: "Over {max} characters" },
   sectionOptional: { vi: "không bắt buộc với cấp của đơn vị", en: "optional for the unit's level" },
+  sectionUnwritten: { vi: "chưa ghi vào trang tính", en: "not in the sheet yet" },
+  paneUnwritten: {
+    vi: "Có nội dung viết trong ngăn tác vụ chưa ghi vào trang tính. Bấm «Ghi vào trang tính» ở biểu báo cáo thuyết minh, rồi gửi lại.",
+    en: "Text typed in the pane is not in the sheet yet. Press “Write into the sheet” under the written report, then submit again.",
+  },
   writeTexts: { vi: "Ghi vào trang tính", en: "Write into the sheet" },
   loaded: { vi: "Đã nạp phiên bản {n} vào trang {sheet}. Sửa rồi gửi lại.", en: "Version {n} loaded into {sheet}. Edit and resubmit." },
   changes: { vi: "Thay đổi so với phiên bản trước", en: "Changes from the previous version" },

@@ -278,16 +278,23 @@ export function useWorkspace(props: {
   };
   const check = () => run(checkNow);
 
-  /** Writes what the unit typed in the pane into the form's sheet (the workbook stays the draft), then checks. */
-  const writeTexts = (form: FormDefinition, values: FormValues) =>
-    run(async () => {
+  /**
+   * Writes what the unit typed in the pane into the form's sheet (the workbook stays the draft), then
+   * checks. Resolves to whether it was written: the pane keeps the text until it was.
+   */
+  const writeTexts = async (form: FormDefinition, values: FormValues): Promise<boolean> => {
+    let written = false;
+    await run(async () => {
       if (!(await workbook.fillValues(form, values, { periodId, unitCode: unit.code }))) {
         say({ intent: "warning", text: t("noSheet", { sheet: form.layout.sheetName }) });
         return;
       }
+      written = true;
       say({ intent: "info", text: t("textsWritten", { sheet: form.layout.sheetName }) });
       await checkNow();
     });
+    return written;
+  };
 
   /**
    * Says which written forms are not filled in yet (they wait, and are neither judged nor sent);

@@ -139,6 +139,7 @@ export const dossiers: FormDefinition = {
     },
     {
       id: "late_rate",
+      better: "lower",
       label: { vi: "Tỷ lệ giải quyết quá hạn", en: "Resolved late" },
       numerator: ["resolved_late"],
       denominator: ["resolved_total"],

@@ -124,6 +124,8 @@ export interface Rate {
   short?: Label;
   numerator: string[];
   denominator: string[];
+  /** "lower" for a rate the office wants low (dossiers resolved late): the report says "là", not "đạt". */
+  better?: "higher" | "lower";
 }
 
 /**

@@ -48,7 +48,7 @@ export function lastYearSheet(reports: readonly WithLastYear[]): GridSheet {
       }
     }
   }
-  const first = reports[0]?.lastYear?.period ?? null;
+  const first = reports.find((r) => r.lastYear)?.lastYear?.period ?? null;
   const sheet = tableSheet(
     LAST_YEAR_SHEET,
     [

@@ -112,8 +112,8 @@ export function checkCells(
           fail("type", "phải là văn bản.", "must be text.");
         } else if (raw.length > textLimit(cell.row, column)) {
           const limit = textLimit(cell.row, column);
-          fail("too_long", `dài ${formatVi(raw.length)} ký tự, quá giới hạn ${formatVi(limit)} ký tự; rút gọn hoặc chuyển phần chi tiết sang phụ lục.`,
-            `is ${formatEn(raw.length)} characters long, over the limit of ${formatEn(limit)}; shorten it or move the detail to an appendix.`, raw.length);
+          fail("too_long", `dài ${formatVi(raw.length)} ký tự, quá giới hạn ${formatVi(limit)} ký tự; hãy rút gọn.`,
+            `is ${formatEn(raw.length)} characters long, over the limit of ${formatEn(limit)}; shorten it.`, raw.length);
         } else {
           values[key] = raw;
         }

@@ -6,6 +6,7 @@ import { CONTENT_COLUMN } from "../outline/outline-form.ts";
 import type { Outline, OutlineSection } from "../outline/types.ts";
 import type { FormTargets } from "../plans/types.ts";
 import { periodLabel, vnDate } from "../report-sheets/vn-text.ts";
+import { vietnamDate } from "../periods/index.ts";
 import { LEVEL_LABELS, LEVELS } from "../units/levels.ts";
 import { appendixTable } from "./appendix-table.ts";
 import { changeText, compare, valueText, type Summary } from "./comparison.ts";
@@ -46,6 +47,16 @@ export interface CityReportInput {
  */
 export const APPENDIX_CELLS = 8_000;
 
+/**
+ * What the units wrote weighs on the same memory: 300 units × 14 sections × 3,000 characters fitted
+ * a 128 MB heap without the units' lines, as about 11,000 cells did (bench/draft-heap.ts).
+ */
+const CHARACTERS_PER_CELL = 1_000;
+
+function writtenCharacters(written: ConsolidatedReport<PeriodInfo> | null): number {
+  return (written?.units ?? []).reduce((sum, unit) => sum + Object.values(unit.texts ?? {}).reduce((n, text) => n + text.length, 0), 0);
+}
+
 /** The cells of the units' lines the appendices would hold. */
 function appendixCells(tables: readonly FormFigures[]): number {
   return tables.reduce((sum, { form, report }) => sum + report.units.length * (form.layout.leadColumns.length + form.layout.order.length + form.rates.length), 0);
@@ -53,6 +64,11 @@ function appendixCells(tables: readonly FormFigures[]): number {
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 const p = (text: string, bold = false): Block => ({ kind: "paragraph", runs: [{ text, bold }] });
+
+/** "không có", "Không có.", " KHÔNG CÓ " : a unit with nothing to report in a section. */
+export function saysNothing(text: string): boolean {
+  return text.trim().replace(/[.!;]+$/, "").trim().toLocaleLowerCase("vi") === "không có";
+}
 
 function namesSentence(what: string, names: readonly string[]): string {
   return names.length === 0 ? `Tất cả cơ quan, đơn vị đã gửi ${what}.` : `Chưa gửi ${what} (${names.length} cơ quan, đơn vị): ${names.join(", ")}.`;
@@ -106,7 +122,13 @@ function writtenBlocks(written: ConsolidatedReport<PeriodInfo> | null, section: 
     const lines = writers.filter((unit) => unit.level === level);
     if (lines.length === 0) continue;
     blocks.push({ kind: "paragraph", runs: [{ text: `${LEVEL_LABELS[level].vi}:`, bold: true, italic: true }] });
-    for (const unit of lines) blocks.push({ kind: "paragraph", runs: [{ text: `${unit.name}: `, bold: true }, { text: unit.texts![key]! }] });
+    // Many units write only «không có»: one sentence names them all, the others keep their own paragraph.
+    const none = lines.filter((unit) => saysNothing(unit.texts![key]!));
+    for (const unit of lines.filter((u) => !none.includes(u))) {
+      const [first, ...rest] = unit.texts![key]!.split(/\r?\n/);
+      blocks.push({ kind: "paragraph", runs: [{ text: `${unit.name}: `, bold: true }, { text: first! }, ...rest.map((text) => ({ text, lineBreak: true }))] });
+    }
+    if (none.length > 0) blocks.push({ kind: "paragraph", runs: [{ text: `Ghi «không có» (${none.length}): `, bold: true }, { text: none.map((u) => u.name).join(", ") + "." }] });
   }
   return blocks;
 }
@@ -153,11 +175,11 @@ export function cityReport(input: CityReportInput): WrittenDocument {
     }
   }
 
-  const withUnits = appendixCells(tables) <= APPENDIX_CELLS;
+  const withUnits = appendixCells(tables) + writtenCharacters(written) / CHARACTERS_PER_CELL <= APPENDIX_CELLS;
   const h = input.heading;
   const number = `Số: …/BC-${h.code}`;
   return {
-    heading: { authority: h.authority, office: h.office, number, placeAndDate: `${h.place}, ngày … tháng … năm ${input.producedAt.getUTCFullYear()}` },
+    heading: { authority: h.authority, office: h.office, number, placeAndDate: `${h.place}, ngày … tháng … năm ${vietnamDate(input.producedAt).slice(0, 4)}` },
     title: "BÁO CÁO",
     subtitle: `Tình hình, kết quả thực hiện công tác kiểm soát thủ tục hành chính ${lowerFirst(periodLabel(period))}`,
     body,

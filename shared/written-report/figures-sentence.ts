@@ -35,7 +35,8 @@ export function figuresSentence(form: FormDefinition, figures: Figures, rates: R
   }
   for (const rate of form.rates) {
     const value = rates[rate.id];
-    clauses.push(value === null || value === undefined ? `${name(rate.label)}: chưa có số liệu để tính` : `${name(rate.label)} đạt ${percentVi(value)}`);
+    const verb = rate.better === "lower" ? "là" : "đạt";
+    clauses.push(value === null || value === undefined ? `${name(rate.label)}: chưa có số liệu để tính` : `${name(rate.label)} ${verb} ${percentVi(value)}`);
   }
   const text = clauses.join("; ");
   return text ? text.charAt(0).toLocaleUpperCase("vi") + text.slice(1) + "." : "";

@@ -6,6 +6,8 @@ export interface Run {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /** Starts on a new line of the same paragraph (a line break the writer typed). */
+  lineBreak?: boolean;
 }
 
 export interface TableCell {

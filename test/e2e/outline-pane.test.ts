@@ -51,10 +51,16 @@ describe("the written report from the pane", () => {
     await page.getByRole("button", { name: new RegExp(outline.title.vi) }).click();
     await page.getByText(/I\.5\. Rà soát, đánh giá TTHC.*chưa ghi nội dung; nếu không có gì để báo cáo, ghi «không có»/).first().waitFor();
 
+    // Typed in Excel after the check: writing another section from the pane must not put the old text back.
+    expect(await type(name("direction"), "Sửa trực tiếp trong Excel sau khi kiểm tra.")).toEqual({ accepted: true });
     const writer = page.getByTestId("writer-outline");
     await writer.locator('textarea[data-section="review"]').fill("không có");
+    // Not yet in the sheet: submitting now is held back, with the reason.
+    await button("Gửi báo cáo").click();
+    await page.getByTestId("unwritten").waitFor();
     await writer.getByRole("button", { name: "Ghi vào trang tính" }).click();
     await expect.poll(async () => (await cell(name("review"))).value).toBe("không có");
+    expect((await cell(name("direction"))).value).toBe("Sửa trực tiếp trong Excel sau khi kiểm tra.");
     await page.getByText(/chưa ghi nội dung/).first().waitFor({ state: "detached" });
 
     await button("Gửi báo cáo").click();
@@ -62,7 +68,7 @@ describe("the written report from the pane", () => {
     const stored = await central<{ values: Record<string, string> }>("GET", reportPath(quarter, "outline", unitCode));
     expect(stored.status).toBe(200);
     expect(stored.json.values["review.content"]).toBe("không có");
-    expect(stored.json.values["direction.content"]).toBe(outline.example["direction.content"]);
+    expect(stored.json.values["direction.content"]).toBe("Sửa trực tiếp trong Excel sau khi kiểm tra.");
     const report = await central<{ units: { code: string; texts?: Record<string, string> }[] }>("GET", `/api/v1/reports/${quarter}/outline`);
     expect(report.json.units.find((u) => u.code === unitCode)?.texts?.["review.content"]).toBe("không có");
     expect(pageErrors).toEqual([]);

@@ -19,7 +19,7 @@ describe("the city's figures in words", () => {
       "Tổng số hồ sơ tiếp nhận 12.345, trong đó: kỳ trước chuyển qua 1.000, trực tuyến 7.890, trực tiếp, bưu chính 3.455; " +
       "tổng số hồ sơ đã giải quyết 10.000, trong đó: trước hạn 2.000, đúng hạn 7.500, quá hạn 500; " +
       "tổng số hồ sơ đang giải quyết 2.000, trong đó: trong hạn 1.900, quá hạn 100; hồ sơ trả lại hoặc công dân rút hồ sơ 345; " +
-      "tỷ lệ giải quyết trước hạn và đúng hạn đạt 95,0%; tỷ lệ giải quyết quá hạn đạt 5,0%; tỷ lệ tiếp nhận trực tuyến đạt 69,5%.",
+      "tỷ lệ giải quyết trước hạn và đúng hạn đạt 95,0%; tỷ lệ giải quyết quá hạn là 5,0%; tỷ lệ tiếp nhận trực tuyến đạt 69,5%.",
     );
   });
 

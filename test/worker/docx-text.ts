@@ -9,11 +9,11 @@ async function part(bytes: Uint8Array, name: string): Promise<string> {
   return new Response(stream).text();
 }
 
-/** The text of a .docx's body, paragraph by paragraph, as Word would show it (entities decoded). */
+/** The text of a .docx's body, paragraph by paragraph, as Word would show it (entities decoded, a line break as "\n"). */
 export async function docxParagraphs(bytes: Uint8Array): Promise<string[]> {
   const xml = await part(bytes, "word/document.xml");
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
-    [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]!).join("")
+    [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)].map((t) => t[1] ?? "\n").join("")
       .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&"),
   );
 }

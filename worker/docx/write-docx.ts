@@ -14,7 +14,9 @@ const LANDSCAPE_WIDTH = mm(297 - 40);
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
 const runs = (list: readonly Run[], size?: number) =>
-  list.map((run) => new TextRun({ text: run.text, ...(run.bold ? { bold: true } : {}), ...(run.italic ? { italics: true } : {}), ...(size ? { size } : {}) }));
+  list.map((run) => new TextRun({
+    text: run.text, ...(run.bold ? { bold: true } : {}), ...(run.italic ? { italics: true } : {}), ...(size ? { size } : {}), ...(run.lineBreak ? { break: 1 } : {}),
+  }));
 
 const line = (text: string, options: { bold?: boolean; italic?: boolean; underline?: boolean; size?: number; align?: keyof typeof ALIGN } = {}) =>
   new Paragraph({

@@ -15,6 +15,7 @@ export const draftFileName = (periodId: string) => `Dự thảo báo cáo ${peri
  * status, the targets), last year's same period for each form of figures, who has not sent what.
  */
 export async function loadCityReportInput(db: D1Database, env: Env, period: Period): Promise<CityReportInput> {
+  const heading = reportHeading(env); // a malformed heading is said before anything is read
   const workbook = await loadWorkbookInput(db, env, period);
   const numeric = workbook.reports.filter(({ form }) => form.columns.some(isNumeric));
   const missing: Record<string, string[]> = {};
@@ -28,7 +29,7 @@ export async function loadCityReportInput(db: D1Database, env: Env, period: Peri
     })),
     targets: workbook.targets,
     missing,
-    heading: reportHeading(env),
+    heading,
     producedAt: workbook.producedAt,
     workbookFileName: workbookFileName(period.id),
   };

@@ -11,6 +11,7 @@ import { reportWorkbook } from "../export/report-workbook.ts";
 import { loadWorkbookInput, workbookFileName } from "../export/workbook-input.ts";
 import { draftFileName, loadCityReportInput } from "../export/city-report-input.ts";
 import { lastYearReport } from "../export/last-year.ts";
+import { isNumeric } from "../../shared/forms/cells.ts";
 import { writeDocx } from "../docx/write-docx.ts";
 import { cityReport } from "../../shared/written-report/city-report.ts";
 import type { ConsolidatedReport } from "../../shared/aggregation/consolidate.ts";
@@ -105,7 +106,11 @@ export function mountReports(app: OpenAPIHono<AppEnv>): void {
     const period = requirePeriod(c.req.param("periodId"));
     const form = requireForm(c.req.param("formId"));
     const targets = targetsInForce(period.id, kpiPlans(c.env))[form.id] ?? {};
-    const [report, last] = await Promise.all([buildReport(c.env.DB, c.env, period, form), lastYearReport(c.env.DB, c.env, period, form)]);
+    // Text is not compared over years: a written report has no figures.
+    const [report, last] = await Promise.all([
+      buildReport(c.env.DB, c.env, period, form),
+      form.columns.some(isNumeric) ? lastYearReport(c.env.DB, c.env, period, form) : null,
+    ]);
     return c.json({ ...report, targets, lastYear: last && lastYearOf(last) });
   });
 }
