@@ -36,7 +36,9 @@ export function queueFormSheet(
   queueSheetTop(sheet, layout, facts);
   queueSheetHeader(sheet, layout, widths);
   queueDataRows(sheet, layout, facts.unitName, values);
-  for (const [row, height] of dataRowHeights(layout, widths)) sheet.getRange(rowsAddress(row)).format.rowHeight = height;
+  // Rows of long text (an outline's guidance, what the unit writes) fit their content as it grows.
+  const tall = [...dataRowHeights(layout, widths).keys()];
+  if (tall.length > 0) sheet.getRange(rowsAddress(Math.min(...tall), Math.max(...tall))).format.autofitRows();
   queueSignature(sheet, layout);
 
   for (const cell of layout.cells) workbook.names.add(cellName(form.id, cell.key), sheet.getRange(cell.address));

@@ -321,6 +321,11 @@ export class ExcelMock {
       numberFormat: undefined,
       format: {
         fill: { clear: () => noop(() => each((s, r, c) => void (s.cell(r, c).fill = null))) },
+        autofitRows: () =>
+          noop(() => {
+            const s = sheet();
+            for (let r = rect.top; r <= rect.bottom; r++) (s.rowHeights.delete(r), s.autofitRows.add(r));
+          }),
         font: {},
         protection: {},
         borders: {

@@ -30,6 +30,8 @@ export class FakeSheet {
   readonly merges: Rect[] = [];
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
+  /** Rows Excel fits to their content (Range.format.autofitRows): no fixed height, they grow as text is typed. */
+  readonly autofitRows = new Set<number>();
   /** Formats set on the whole sheet (fonts). */
   readonly sheetFont: FakeCell["font"] = {};
   frozen: { rows: number; columns: number } | null = null;
