@@ -24,22 +24,32 @@ export function deadlineConfig(env: Env): DeadlineConfig {
   return cached.config;
 }
 
-let cachedPlans: { source: string; plans: readonly Plan[] } | null = null;
+const cachedJson = new Map<string, { source: string; value: unknown }>();
 
-/** Why a KPI_PLANS text is unusable, in Vietnamese, or the plans it gives. */
-function readPlans(source: string): readonly Plan[] | string {
-  let json: unknown;
+/**
+ * A variable holding JSON, read with `parse` (the value, or why it is unusable, in Vietnamese) and
+ * cached by its text. Unset or blank: `fallback`. Malformed: a logged 500 `config_invalid` naming the
+ * variable, never a silent fallback.
+ */
+function jsonVariable<T>(name: string, text: string | undefined, fallback: T, needs: string, parse: (json: unknown) => T | string): T {
+  const source = text?.trim() ?? "";
+  if (!source) return fallback;
+  const hit = cachedJson.get(name);
+  if (hit?.source === source) return hit.value as T;
+  let value: T | string;
   try {
-    json = JSON.parse(source);
-  } catch {
-    return "không phải JSON hợp lệ (cần một mảng JSON các kế hoạch)";
-  }
-  try {
-    return parsePlans(json);
+    value = parse(JSON.parse(source));
   } catch (error) {
-    if (error instanceof PlanConfigError) return error.message;
-    throw error;
+    if (!(error instanceof SyntaxError)) throw error;
+    value = `không phải JSON hợp lệ (cần ${needs})`;
   }
+  if (typeof value === "string") {
+    const message = `Biến cấu hình ${name} không hợp lệ: ${value}. Báo quản trị hệ thống sửa cấu hình.`;
+    console.error(message);
+    throw new ApiError(500, "config_invalid", message);
+  }
+  cachedJson.set(name, { source, value });
+  return value;
 }
 
 /**
@@ -47,42 +57,20 @@ function readPlans(source: string): readonly Plan[] | string {
  * plans. A malformed value is a logged 500 `config_invalid`, never a silent fallback to the built-ins.
  */
 export function kpiPlans(env: Env): readonly Plan[] {
-  const source = env.KPI_PLANS?.trim() ?? "";
-  if (!source) return builtInPlans;
-  if (cachedPlans?.source === source) return cachedPlans.plans;
-  const plans = readPlans(source);
-  if (typeof plans === "string") {
-    const message = `Biến cấu hình KPI_PLANS không hợp lệ: ${plans}. Báo quản trị hệ thống sửa cấu hình.`;
-    console.error(message);
-    throw new ApiError(500, "config_invalid", message);
-  }
-  cachedPlans = { source, plans };
-  return plans;
+  return jsonVariable<readonly Plan[]>("KPI_PLANS", env.KPI_PLANS, builtInPlans, "một mảng JSON các kế hoạch", (json) => {
+    try {
+      return parsePlans(json);
+    } catch (error) {
+      if (error instanceof PlanConfigError) return error.message;
+      throw error;
+    }
+  });
 }
-
-let cachedHeading: { source: string; heading: ReportHeading } | null = null;
 
 /**
  * The issuing office of the city's draft report: the REPORT_HEADING variable (a JSON object, any of
  * authority, office, code, place, signer) over dots to fill in. Malformed: a logged 500 `config_invalid`.
  */
 export function reportHeading(env: Env): ReportHeading {
-  const source = env.REPORT_HEADING?.trim() ?? "";
-  if (!source) return DEFAULT_HEADING;
-  if (cachedHeading?.source === source) return cachedHeading.heading;
-  let json: unknown;
-  let heading: ReportHeading | string;
-  try {
-    json = JSON.parse(source);
-    heading = parseHeading(json);
-  } catch {
-    heading = "không phải JSON hợp lệ (cần một đối tượng JSON)";
-  }
-  if (typeof heading === "string") {
-    const message = `Biến cấu hình REPORT_HEADING không hợp lệ: ${heading}. Báo quản trị hệ thống sửa cấu hình.`;
-    console.error(message);
-    throw new ApiError(500, "config_invalid", message);
-  }
-  cachedHeading = { source, heading };
-  return heading;
+  return jsonVariable("REPORT_HEADING", env.REPORT_HEADING, DEFAULT_HEADING, "một đối tượng JSON", parseHeading);
 }
