@@ -7,6 +7,7 @@ import { publication } from "./publication.ts";
 import { review } from "./review.ts";
 import { canTho2021 } from "../outline/can-tho-2021.ts";
 import { outlineForm } from "../outline/outline-form.ts";
+import type { Outline } from "../outline/types.ts";
 import type { FormDefinition } from "./types.ts";
 
 /** Checks every form, and that the rows naming other forms name forms of the catalogue. */
@@ -25,10 +26,16 @@ export function checkCatalogue(list: readonly FormDefinition[]): FormDefinition[
 }
 
 /**
- * Every form of the catalogue, checked when this module loads: the tables, then the written
- * report of the built-in outline.
+ * The outline of the written report (another province's is another file, given here): the form
+ * `outline` below and the sections of the city's draft report both follow it.
  */
-export const forms: readonly FormDefinition[] = checkCatalogue([dossiers, feedback, publication, review, digital, centers, outlineForm(canTho2021)]);
+export const outline: Outline = canTho2021;
+
+/**
+ * Every form of the catalogue, checked when this module loads: the tables, then the written
+ * report of the outline.
+ */
+export const forms: readonly FormDefinition[] = checkCatalogue([dossiers, feedback, publication, review, digital, centers, outlineForm(outline)]);
 
 const byId = new Map(forms.map((form) => [form.id, form]));
 

@@ -111,7 +111,7 @@ function formBlocks(figures: FormFigures, targets: FormTargets, missing: readonl
   return blocks;
 }
 
-/** What each unit wrote in a section, grouped by level and named; "không có" kept as written. */
+/** What each unit wrote in a section, grouped by level and named, its lines kept; those that wrote only «không có» named together. */
 function writtenBlocks(written: ConsolidatedReport<PeriodInfo> | null, section: OutlineSection): Block[] {
   if (!written) return [];
   const key = cellKey(section.id, CONTENT_COLUMN);

@@ -1,5 +1,5 @@
 import { isNumeric } from "../../shared/forms/cells.ts";
-import { canTho2021 } from "../../shared/outline/can-tho-2021.ts";
+import { outline } from "../../shared/forms/catalogue.ts";
 import { OUTLINE_FORM_ID } from "../../shared/outline/outline-form.ts";
 import type { Period } from "../../shared/periods/index.ts";
 import type { CityReportInput } from "../../shared/written-report/city-report.ts";
@@ -22,7 +22,7 @@ export async function loadCityReportInput(db: D1Database, env: Env, period: Peri
   for (const line of workbook.status) if (line.state === "missing") (missing[line.formId] ??= []).push(line.unitName);
   return {
     period: workbook.period,
-    outline: canTho2021,
+    outline,
     written: workbook.reports.find(({ form }) => form.id === OUTLINE_FORM_ID)?.report ?? null,
     tables: numeric.map(({ form, report, lastYear: last }) => ({
       form, report, lastYear: last ? { period: last.period, total: last.total, rates: last.rates } : null,
