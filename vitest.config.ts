@@ -28,6 +28,8 @@ export default defineConfig(async () => ({
           cloudflareTest({
             wrangler: { configPath: "./wrangler.jsonc" },
             miniflare: {
+              // A second, empty database on which a test applies the migrations one by one over stored data.
+              d1Databases: ["MIGRATION_DB"],
               bindings: {
                 ADMIN_TOKEN: "test-admin-token",
                 TEST_MIGRATIONS: await readD1Migrations("./migrations"),

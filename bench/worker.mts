@@ -11,6 +11,7 @@ import { requireForm, requirePeriod } from "../worker/lookups.ts";
 import { derivationParts } from "../shared/forms/filing.ts";
 import { reportsOfPeriods } from "../worker/repositories/submissions.repo.ts";
 import { listUnits } from "../worker/repositories/units.repo.ts";
+import { levelsOf } from "../worker/config.ts";
 
 const app = createApp();
 
@@ -26,7 +27,7 @@ app.get("/bench/report-reads/:periodId/:formId", async (c) => {
   const form = requireForm(c.req.param("formId"));
   const months = derivationParts(form, period).map((m) => m.id);
   const [units, reports] = await Promise.all([
-    listUnits(c.env.DB),
+    listUnits(c.env.DB, levelsOf(c.env)),
     reportsOfPeriods(c.env.DB, [period.id, ...months], { formId: form.id, withValues: true }),
   ]);
   return c.json({ units: units.length, reports: reports.length });

@@ -1,9 +1,18 @@
 import { defaultDeadlineConfig, parseDeadlineConfig, type DeadlineConfig } from "../shared/periods/index.ts";
 import { builtInPlans, parsePlans, PlanConfigError, type Plan } from "../shared/plans/index.ts";
 import { ApiError } from "./errors.ts";
+import { DEFAULT_LEVELS, parseLevels, type Levels } from "../shared/units/levels.ts";
 import { DEFAULT_HEADING, parseHeading, type ReportHeading } from "../shared/written-report/heading.ts";
 
 let cached: { source: string; config: DeadlineConfig } | null = null;
+
+/**
+ * The deployment's administrative levels, from the top: the LEVELS variable (a JSON array) or the
+ * built-in two tiers with the districts kept for history. Malformed: a logged 500 `config_invalid`.
+ */
+export function levelsOf(env: Env): Levels {
+  return jsonVariable("LEVELS", env.LEVELS, DEFAULT_LEVELS, "một mảng JSON các cấp", parseLevels);
+}
 
 /**
  * The deployment's deadline rules: the DEADLINES variable over the defaults (18th of the last
@@ -14,7 +23,7 @@ export function deadlineConfig(env: Env): DeadlineConfig {
   if (!source) return defaultDeadlineConfig;
   if (cached?.source !== source) {
     try {
-      cached = { source, config: parseDeadlineConfig(JSON.parse(source)) };
+      cached = { source, config: parseDeadlineConfig(JSON.parse(source), levelsOf(env)) };
     } catch (error) {
       const message = `Biến cấu hình DEADLINES không hợp lệ: ${error instanceof Error ? error.message : String(error)}. Báo quản trị hệ thống sửa cấu hình.`;
       console.error(message);

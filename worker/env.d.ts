@@ -6,6 +6,8 @@ declare namespace Cloudflare {
     DEADLINES?: string;
     /** Optional JSON array of plans setting rate targets, replacing the built-in plans (shared/plans). */
     KPI_PLANS?: string;
+    /** Optional JSON array of the deployment's levels, from the top (shared/units/levels.ts; default: cấp tỉnh, cấp xã, and the historical cấp huyện). */
+    LEVELS?: string;
     /** Optional JSON object naming the office that issues the city's draft report (shared/written-report/heading.ts). */
     REPORT_HEADING?: string;
   }

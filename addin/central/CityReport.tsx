@@ -3,7 +3,6 @@ import type { Report } from "../../shared/api/schemas.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
 import { levelsShown, partsWord } from "../../shared/forms/filing.ts";
 import { parsePeriodId } from "../../shared/periods/index.ts";
-import { LEVEL_LABELS } from "../../shared/units/levels.ts";
 import { formatVi } from "../../shared/validation/wording.ts";
 import { percentVi } from "./percent-vi.ts";
 import { useLang, useT } from "../ui/i18n.tsx";
@@ -19,10 +18,13 @@ export function CityReport(props: { form: FormDefinition; report: Report }) {
   const lang = useLang();
   const { form, report } = props;
   // The levels that file the form (and any other whose units sent it anyway), then the city.
-  const levels = levelsShown(form, report.units);
+  const levels = levelsShown(report);
   const last = report.lastYear ?? null;
   const rows = [
-    ...levels.map((level) => ({ label: LEVEL_LABELS[level][lang], ...report.levels[level], last: last?.levels[level] ?? null })),
+    ...levels.map((level) => {
+      const { total, rates, label } = report.levels[level]!;
+      return { label: label[lang], total, rates, last: last?.levels[level] ?? null };
+    }),
     { label: t("cGrandTotal"), total: report.total, rates: report.rates, last: last ? { total: last.total, rates: last.rates } : null },
   ];
   /** Last year's figure and the change since, as one cell: "10 (+12.340)". */

@@ -2,17 +2,17 @@ import type { StateCounts, Status } from "../../shared/api/schemas.ts";
 import { forms as catalogue } from "../../shared/forms/catalogue.ts";
 import { formsOfPeriodType } from "../../shared/forms/filing.ts";
 import type { PeriodType } from "../../shared/periods/index.ts";
-import { LEVEL_LABELS, LEVELS } from "../../shared/units/levels.ts";
+import type { Levels } from "../../shared/units/levels.ts";
 import { useLang, useT } from "../ui/i18n.tsx";
 
 /** The server's counts per level and for the whole city (expected, sent, late, missing, returned, accepted), never recounted here. */
-export function CountsTable(props: { counts: Status["counts"]; periodType: PeriodType }) {
+export function CountsTable(props: { counts: Status["counts"]; levels: Levels; periodType: PeriodType }) {
   const forms = formsOfPeriodType(catalogue, props.periodType);
   const t = useT();
   const lang = useLang();
   const counts = props.counts ?? {};
   const rows = [
-    ...LEVELS.map((level) => ({ key: level as string, label: LEVEL_LABELS[level][lang] })),
+    ...props.levels.map((level) => ({ key: level.id, label: level.name[lang] })),
     { key: "all", label: t("cAllLevels") },
   ].filter((row) => forms.some((form) => (counts[row.key]?.[form.id]?.expected ?? 0) > 0));
   // A level that does not file the form for the period: a dash, not "0/0 sent".

@@ -4,7 +4,7 @@ import type { Status } from "../../shared/api/schemas.ts";
 import { forms as catalogue } from "../../shared/forms/catalogue.ts";
 import { formsOfPeriodType } from "../../shared/forms/filing.ts";
 import { vietnamDate } from "../../shared/periods/index.ts";
-import type { Level } from "../../shared/units/levels.ts";
+import { DEFAULT_LEVELS, type Level } from "../../shared/units/levels.ts";
 import { vnDate } from "../ui/periods.ts";
 import { useT } from "../ui/i18n.tsx";
 import { CountsTable } from "./CountsTable.tsx";
@@ -12,7 +12,7 @@ import { CountsTable } from "./CountsTable.tsx";
 type FormState = Status["units"][number]["forms"][string];
 
 /** Past its level's deadline (a deadline day itself is still on time), in Vietnam's date. */
-const overdue = (status: Status, level: Level, today: string) => today > status.periodInfo.deadlines[level];
+const overdue = (status: Status, level: Level, today: string) => today > (status.periodInfo.deadlines[level] ?? status.periodInfo.deadline);
 
 function stateBadge(state: FormState | undefined, pastDeadline: boolean, t: ReturnType<typeof useT>) {
   if (!state) return <Caption1 title={t("cNotRequired")}>—</Caption1>; // not the unit's to file this period
@@ -46,14 +46,14 @@ export function StatusMatrix(props: { status: Status; now: Date; onOpen: (unit: 
   const reminder = missing
     .map((unit) => {
       const titles = forms.filter((f) => unit.forms[f.id]?.state === "missing").map((f) => f.title.vi).join("; ");
-      const deadline = props.status.periodInfo.deadlines[unit.level];
+      const deadline = props.status.periodInfo.deadlines[unit.level] ?? props.status.periodInfo.deadline;
       return `${unit.code} — ${unit.name}: ${titles} (hạn ${vnDate(deadline)}${overdue(props.status, unit.level, today) ? ", đã quá hạn" : ""})`;
     })
     .join("\n");
 
   return (
     <div style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: 12 }}>
-      <CountsTable counts={props.status.counts} periodType={props.status.periodInfo.type} />
+      <CountsTable counts={props.status.counts} levels={props.status.levels ?? DEFAULT_LEVELS} periodType={props.status.periodInfo.type} />
 
       <div style={{ display: "flex", gap: 8 }}>
         {(["all", "missing", "late"] as const).map((f) => (

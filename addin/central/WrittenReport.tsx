@@ -2,7 +2,6 @@ import type { Report } from "../../shared/api/schemas.ts";
 import { cellKey, rowsOf } from "../../shared/forms/cells.ts";
 import { levelsShown } from "../../shared/forms/filing.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
-import { LEVEL_LABELS } from "../../shared/units/levels.ts";
 import { useLang, useT } from "../ui/i18n.tsx";
 
 /**
@@ -26,12 +25,12 @@ export function WrittenReport(props: { form: FormDefinition; report: Report }) {
               <summary>
                 {row.label?.[lang] ?? column.label[lang]} <span style={{ fontSize: 12 }}>({t("cUnitsWrote", { n: writers.length })})</span>
               </summary>
-              {levelsShown(form, writers).map((level) => {
+              {levelsShown(report).map((level) => {
                 const lines = writers.filter((unit) => unit.level === level);
                 if (lines.length === 0) return null;
                 return (
                   <div key={level} style={{ marginLeft: 12 }}>
-                    <strong style={{ fontSize: 13 }}>{LEVEL_LABELS[level][lang]}</strong>
+                    <strong style={{ fontSize: 13 }}>{report.levels[level]!.label[lang]}</strong>
                     {lines.map((unit) => (
                       <p key={unit.code} style={{ margin: "4px 0", whiteSpace: "pre-wrap", fontSize: 13 }}>
                         <strong>{unit.name}:</strong> {unit.texts![key]}

@@ -1,6 +1,5 @@
 import { Button, Caption1, FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { LEVEL_LABELS } from "../../shared/units/levels.ts";
 import { CentralHome } from "../central/CentralHome.tsx";
 import { Outbox } from "../state/outbox.ts";
 import type { KeyValueStore } from "../state/storage.ts";
@@ -53,7 +52,7 @@ function InExcel(props: { workbook: WorkbookPort; store: KeyValueStore; base: st
         <div style={{ display: "grid" }} data-testid="unit">
           <strong>{session.unit.name}</strong>
           <Caption1>
-            {session.unit.code} · {LEVEL_LABELS[session.unit.level][lang]}
+            {session.unit.code} · {session.unit.levelName?.[lang] ?? session.unit.level}
           </Caption1>
         </div>
         <Button size="small" onClick={signOut}>

@@ -1,13 +1,17 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
+import type { Label } from "../../shared/forms/types.ts";
 import type { Unit } from "../../shared/units/levels.ts";
 import { ApiClient, ApiFailure, NetworkError } from "../api/client.ts";
 import type { KeyValueStore } from "../state/storage.ts";
+
+/** A unit as it signed in: with its level's name as the deployment gives it. */
+export type SignedInUnit = Unit & { levelName?: Label };
 
 /** The signed-in unit, or why there is none. */
 export type Session =
   | { state: "checking" }
   | { state: "signed-out"; problem?: "bad-token" | "central-token" | "offline" }
-  | { state: "signed-in"; unit: Unit; client: ApiClient }
+  | { state: "signed-in"; unit: SignedInUnit; client: ApiClient }
   | { state: "central"; client: ApiClient };
 
 const TOKEN = "token";
@@ -38,7 +42,7 @@ export function useSession(store: KeyValueStore, base: string, central = true) {
         if (unreachable && remembered) {
           // Offline or a server in trouble at start: keep working with the unit we knew; the outbox waits.
           const unit = store.get(UNIT);
-          if (unit) return setSession({ state: "signed-in", unit: JSON.parse(unit) as Unit, client });
+          if (unit) return setSession({ state: "signed-in", unit: JSON.parse(unit) as SignedInUnit, client });
         }
         if (error instanceof ApiFailure && error.status === 401) {
           store.remove(TOKEN);

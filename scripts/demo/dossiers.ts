@@ -21,7 +21,7 @@ const VOLUME: Record<Level, [number, number]> = { "cap-tinh": [150, 1400], "cap-
  * dossiers real reports lose between their columns.
  */
 export function monthOfDossiers(next: () => number, level: Level, carriedOver: number, imbalance = 0): FormValues {
-  const [low, high] = VOLUME[level];
+  const [low, high] = VOLUME[level] ?? VOLUME["cap-xa"]!;
   const received = Math.round(low + next() * (high - low));
   const online = Math.round(received * (0.3 + next() * 0.4));
   const direct = received - online;

@@ -1,5 +1,6 @@
 import type { Figures, FormDefinition, FormValues } from "../forms/types.ts";
-import { LEVELS, type Level, type Unit } from "../units/levels.ts";
+import type { Label } from "../forms/types.ts";
+import { filingLevel, DEFAULT_LEVELS, levelsWith, type Level, type Levels, type Unit } from "../units/levels.ts";
 import { combineOverTime, figuresOf, sumOverUnits, textsOf } from "./combine.ts";
 import { computeRates, type Rates } from "./rates.ts";
 
@@ -42,13 +43,25 @@ export interface Completeness {
   missing: string[];
 }
 
+/** One level's subtotal, with how tables name and draw it. */
+export interface LevelSummary {
+  total: Figures;
+  rates: Rates;
+  label: Label;
+  /** Whether tables draw a subtotal row for the level. */
+  subtotal: boolean;
+  /** Whether tables show the level: it files the form today, or some unit of it has figures. */
+  shown: boolean;
+}
+
 /** The city-level report of one form for one period (API.md, "The consolidated report"). */
 export interface ConsolidatedReport<P> {
   period: P;
   form: string;
   total: Figures;
   rates: Rates;
-  levels: Record<Level, { total: Figures; rates: Rates }>;
+  /** Every configured level, from the top (and any level stored units carry that the configuration lost). */
+  levels: Record<Level, LevelSummary>;
   units: UnitLine[];
   completeness: Completeness;
 }
@@ -59,7 +72,13 @@ export interface ConsolidatedReport<P> {
  * level and overall summed from the units' figures, rates recomputed from the summed numerators and
  * denominators.
  */
-export function consolidate<P>(form: FormDefinition, period: P, monthCount: number, inputs: readonly UnitInput[]): ConsolidatedReport<P> {
+export function consolidate<P>(
+  form: FormDefinition,
+  period: P,
+  monthCount: number,
+  inputs: readonly UnitInput[],
+  configured: Levels = DEFAULT_LEVELS,
+): ConsolidatedReport<P> {
   const units: UnitLine[] = [];
   const hasText = form.columns.some((column) => column.kind === "text");
   for (const { unit, own, months } of inputs) {
@@ -82,9 +101,12 @@ export function consolidate<P>(form: FormDefinition, period: P, monthCount: numb
     const total = sumOverUnits(form, lines.map((line) => line.values));
     return { total, rates: computeRates(form, total) };
   };
-  const levels = Object.fromEntries(
-    LEVELS.map((level) => [level, summarise(units.filter((line) => line.level === level))]),
-  ) as Record<Level, { total: Figures; rates: Rates }>;
+  const levels: Record<Level, LevelSummary> = {};
+  for (const level of levelsWith(configured, inputs.map((input) => input.unit))) {
+    const lines = units.filter((line) => line.level === level.id);
+    const files = !level.historical && form.filing.levels.includes(filingLevel(configured, level.id));
+    levels[level.id] = { ...summarise(lines), label: level.name, subtotal: level.subtotal, shown: files || lines.length > 0 };
+  }
   const overall = summarise(units);
 
   const expected = inputs.filter((input) => input.expected !== false);

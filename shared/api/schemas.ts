@@ -1,13 +1,22 @@
 import { z } from "zod";
 import { controlOrBidiCharacter } from "../text/characters.ts";
-import { LEVELS } from "../units/levels.ts";
 
 /** One zod schema per contract of API.md: the worker validates and documents with them, the add-in parses with them. */
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const LabelSchema = z.object({ vi: z.string(), en: z.string() });
 
-export const LevelSchema = z.enum(LEVELS);
+/** A level's id, as the deployment configures its levels (GET /api/v1/levels): `cap-tinh`, `cap-huyen`, `cap-xa` by default. */
+export const LevelSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/);
+
+/** One configured level, from the top (shared/units/levels.ts). */
+export const LevelConfigSchema = z.object({
+  id: LevelSchema,
+  name: LabelSchema,
+  subtotal: z.boolean(),
+  historical: z.boolean().optional().meta({ description: "A level of the structure before 1 July 2025: its units and reports stay, no new unit is placed on it" }),
+  filesAs: LevelSchema.optional().meta({ description: "The level whose forms this one files" }),
+});
 
 /** Unit codes: letters, digits, dot, dash, underscore; 1–64 characters. */
 export const UnitCodeSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/);
@@ -39,7 +48,10 @@ export const UnitSchema = z.object({
 /** Who a token belongs to: the central office, or one unit. */
 export const MeSchema = z.discriminatedUnion("role", [
   z.object({ role: z.literal("central") }),
-  z.object({ role: z.literal("unit"), unit: z.lazy(() => UnitSchema) }),
+  z.object({
+    role: z.literal("unit"),
+    unit: z.lazy(() => UnitSchema.extend({ levelName: LabelSchema.optional().meta({ description: "The unit's level as the deployment names it" }) })),
+  }),
 ]);
 
 export const TokenSchema = z.object({ token: z.string() });
@@ -53,7 +65,8 @@ export const PeriodSchema = z.object({
   end: IsoDate,
   /** The general deadline; for a unit's token, its own level's. */
   deadline: IsoDate,
-  deadlines: z.object({ "cap-tinh": IsoDate, "cap-huyen": IsoDate, "cap-xa": IsoDate }),
+  /** Level id → that level's deadline, for every configured level. */
+  deadlines: z.record(LevelSchema, IsoDate),
 });
 
 export const IssueSchema = z.object({
@@ -146,7 +159,7 @@ export const StateCountsSchema = z.object({
   accepted: z.number().int(),
 });
 
-/** Counts by level (`cap-tinh`, `cap-huyen`, `cap-xa`, and `all`), then by form id. */
+/** Counts by configured level id (and `all`), then by form id. */
 export const StatusCountsSchema = z.record(z.string(), z.record(z.string(), StateCountsSchema));
 
 export const StatusSchema = z.object({
@@ -157,6 +170,8 @@ export const StatusSchema = z.object({
   ),
   /** Whether the period is locked (always sent by this worker). */
   locked: z.boolean().optional(),
+  /** The deployment's levels from the top, with any level stored units carry that it no longer names (always sent by this worker). */
+  levels: z.array(LevelConfigSchema).optional(),
   /** The matrix's counts per level and form (always sent by this worker). */
   counts: StatusCountsSchema.optional(),
 });
@@ -199,6 +214,12 @@ export const PeriodLockHistorySchema = PeriodLockSchema.extend({ history: z.arra
 const FiguresSchema = z.record(z.string(), z.number());
 const RatesSchema = z.record(z.string(), z.number().nullable());
 const SummarySchema = z.object({ total: FiguresSchema, rates: RatesSchema });
+/** A level's subtotal in a consolidated report, with how the level is named and drawn. */
+const LevelSummarySchema = SummarySchema.extend({
+  label: LabelSchema,
+  subtotal: z.boolean().meta({ description: "Whether tables draw a subtotal row for the level" }),
+  shown: z.boolean().meta({ description: "Whether tables show the level: it files the form today, or some unit of it has figures" }),
+});
 /** Rate id → the target of the plan in force for the period (a fraction) and that plan's Vietnamese title. */
 const TargetsSchema = z.record(z.string(), z.object({ target: z.number().min(0).max(1), plan: z.string() }));
 
@@ -207,7 +228,8 @@ export const ReportSchema = z.object({
   form: z.string(),
   total: FiguresSchema,
   rates: RatesSchema,
-  levels: z.object({ "cap-tinh": SummarySchema, "cap-huyen": SummarySchema, "cap-xa": SummarySchema }),
+  /** Every configured level, from the top: its subtotal, name and drawing. */
+  levels: z.record(LevelSchema, LevelSummarySchema),
   units: z.array(
     z.object({
       code: z.string(),
@@ -233,7 +255,7 @@ export const ReportSchema = z.object({
       period: PeriodSchema,
       total: FiguresSchema,
       rates: RatesSchema,
-      levels: z.object({ "cap-tinh": SummarySchema, "cap-huyen": SummarySchema, "cap-xa": SummarySchema }),
+      levels: z.record(LevelSchema, LevelSummarySchema),
       units: z.array(z.object({ code: z.string(), values: FiguresSchema, rates: RatesSchema, source: z.enum(["submitted", "derived"]) })),
     })
     .nullable()

@@ -2,7 +2,6 @@ import { findColumn, isNumeric } from "./cells.ts";
 import { derivedInOrder } from "./derive.ts";
 import type { FormDefinition, HeaderGroup, Rule } from "./types.ts";
 import { PERIOD_TYPES } from "../periods/period-id.ts";
-import { LEVELS } from "../units/levels.ts";
 
 const ID = /^[a-z][a-z0-9_]*$/;
 
@@ -36,7 +35,7 @@ export function checkForm(form: FormDefinition): FormDefinition {
   };
   if (!ID.test(form.id)) fail(`id must match ${ID}`);
   if (form.filing.levels.length === 0 || form.filing.periodTypes.length === 0) fail("filing needs at least one level and one period type");
-  for (const level of form.filing.levels) if (!LEVELS.includes(level)) fail(`filing names unknown level ${level}`);
+  for (const level of form.filing.levels) if (!/^[a-z0-9][a-z0-9-]{0,31}$/.test(level)) fail(`filing names a malformed level id ${level}`);
   for (const type of form.filing.periodTypes) if (!PERIOD_TYPES.includes(type)) fail(`filing names unknown period type ${type}`);
 
   const ids = new Set<string>();

@@ -1,17 +1,20 @@
 import { PERIOD_TYPES, type Period, type PeriodType } from "../periods/period-id.ts";
 import { partsOf } from "../periods/windows.ts";
-import { LEVELS, type Level } from "../units/levels.ts";
+import { DEFAULT_LEVELS, filingLevel, type Level, type Levels } from "../units/levels.ts";
 import { isNumeric } from "./cells.ts";
 import type { FormDefinition } from "./types.ts";
 
-/** Whether a unit of this level files the form for a period of this type. */
-export function files(form: FormDefinition, level: Level, periodType: PeriodType): boolean {
-  return form.filing.levels.includes(level) && form.filing.periodTypes.includes(periodType);
+/**
+ * Whether a unit of this level files the form for a period of this type: the form names the level,
+ * or the level the configuration says it files as.
+ */
+export function files(form: FormDefinition, level: Level, periodType: PeriodType, levels: Levels = DEFAULT_LEVELS): boolean {
+  return form.filing.levels.includes(filingLevel(levels, level)) && form.filing.periodTypes.includes(periodType);
 }
 
 /** The forms a unit of this level files for a period of this type, in catalogue order. */
-export function formsFiledBy<F extends FormDefinition>(forms: readonly F[], level: Level, periodType: PeriodType): F[] {
-  return forms.filter((form) => files(form, level, periodType));
+export function formsFiledBy<F extends FormDefinition>(forms: readonly F[], level: Level, periodType: PeriodType, levels: Levels = DEFAULT_LEVELS): F[] {
+  return forms.filter((form) => files(form, level, periodType, levels));
 }
 
 /**
@@ -23,11 +26,13 @@ export function formsOfPeriodType<F extends FormDefinition>(forms: readonly F[],
 }
 
 /**
- * The levels a form's consolidated report shows: those that file it, and any other whose units
- * sent it anyway (a commune's row of zeros on a form communes do not file says nothing).
+ * The levels a consolidated report's tables show, from the top: those that file the form today,
+ * and any other whose units sent it (a district's report from before 1 July 2025, a commune's row
+ * of zeros on a form communes do not file), in this report or in the one it is compared with.
  */
-export function levelsShown(form: FormDefinition, units: readonly { level: Level }[]): Level[] {
-  return LEVELS.filter((level) => form.filing.levels.includes(level) || units.some((u) => u.level === level));
+export function levelsShown(report: { levels: Record<Level, { shown: boolean }> }, other?: { levels: Record<Level, { shown: boolean }> } | null): Level[] {
+  const ids = [...Object.keys(report.levels), ...Object.keys(other?.levels ?? {}).filter((id) => !(id in report.levels))];
+  return ids.filter((id) => report.levels[id]?.shown || other?.levels[id]?.shown);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { FixedRow, FormDefinition } from "../forms/types.ts";
-import { LEVEL_LABELS } from "../units/levels.ts";
+import { DEFAULT_LEVELS, levelName } from "../units/levels.ts";
 import type { Outline, OutlinePart, OutlineSection } from "./types.ts";
 
 /** The form id of the written report, whatever outline a deployment uses. */
@@ -15,7 +15,7 @@ export function sectionNumber(part: OutlinePart, section: OutlineSection): strin
 function sectionRow(outline: Outline, part: OutlinePart, section: OutlineSection): FixedRow {
   const number = sectionNumber(part, section);
   const onlySome = section.levels && outline.levels.some((level) => !section.levels!.includes(level));
-  const forWhom = onlySome ? `Mục dành cho: ${section.levels!.map((level) => LEVEL_LABELS[level].vi).join("; ")}. Đơn vị khác ghi nếu có.\n` : "";
+  const forWhom = onlySome ? `Mục dành cho: ${section.levels!.map((level) => levelName(DEFAULT_LEVELS, level).replace(/ \(.*\)$/, "")).join("; ")}. Đơn vị khác ghi nếu có.\n` : "";
   return {
     id: section.id,
     label: { vi: `${number}. ${section.title.vi}`, en: `${number}. ${section.title.en}` },

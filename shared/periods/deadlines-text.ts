@@ -1,16 +1,13 @@
-import { LEVEL_LABELS, LEVELS } from "../units/levels.ts";
+import type { Level } from "../units/levels.ts";
 import type { PeriodInfo } from "./period-info.ts";
 
 /**
  * A period's deadline in words: the one date when every level has it, else each level's
  * ("Cấp tỉnh: 18/11/2026; Cấp xã: 16/11/2026"), levels sharing a date named together.
  */
-export function deadlinesText(info: Pick<PeriodInfo, "deadline" | "deadlines">, date: (iso: string) => string, lang: "vi" | "en" = "vi"): string {
+export function deadlinesText(info: Pick<PeriodInfo, "deadline" | "deadlines">, date: (iso: string) => string, levelName: (id: Level) => string): string {
   const byDate = new Map<string, string[]>();
-  for (const level of LEVELS) {
-    const day = info.deadlines[level];
-    byDate.set(day, [...(byDate.get(day) ?? []), LEVEL_LABELS[level][lang]]);
-  }
-  if (byDate.size === 1) return date([...byDate.keys()][0]!); // every level's own, perhaps not the general one
+  for (const [level, day] of Object.entries(info.deadlines)) byDate.set(day, [...(byDate.get(day) ?? []), levelName(level)]);
+  if (byDate.size <= 1) return date([...byDate.keys()][0] ?? info.deadline); // every level's own, perhaps not the general one
   return [...byDate].map(([day, levels]) => `${levels.join(", ")}: ${date(day)}`).join("; ");
 }

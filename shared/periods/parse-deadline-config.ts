@@ -5,7 +5,7 @@ import type { DeadlineConfig, DeadlineRule } from "./deadline-config.ts";
 import type { HolidayYear } from "./holidays.ts";
 import { PERIOD_TYPES, parsePeriodId } from "./period-id.ts";
 import type { PeriodType } from "./period-id.ts";
-import { LEVELS, type Level } from "../units/levels.ts";
+import { DEFAULT_LEVELS, levelIds, type Levels } from "../units/levels.ts";
 
 type Json = Record<string, unknown>;
 
@@ -95,15 +95,15 @@ function holidayYear(value: unknown, path: string): HolidayYear {
  * replace the default per period type, overrides are added, `levels` gives a level its own rules
  * and overrides, and a holiday year given replaces the built-in data of that year. Throws an Error naming the faulty field on anything malformed.
  */
-export function parseDeadlineConfig(json: unknown): DeadlineConfig {
+export function parseDeadlineConfig(json: unknown, configured: Levels = DEFAULT_LEVELS): DeadlineConfig {
   const root = object(json, "the configuration", ["rules", "overrides", "levels", "holidays"]);
   const rules = { ...defaultDeadlineConfig.rules, ...(root.rules === undefined ? {} : ruleSet(root.rules, "rules")) };
   const overrides = { ...defaultDeadlineConfig.overrides, ...(root.overrides === undefined ? {} : overrideSet(root.overrides, "overrides")) };
   const levels: NonNullable<DeadlineConfig["levels"]> = {};
   if (root.levels !== undefined) {
-    for (const [level, value] of Object.entries(object(root.levels, "levels", LEVELS))) {
+    for (const [level, value] of Object.entries(object(root.levels, "levels", levelIds(configured)))) {
       const own = object(value, `levels.${level}`, ["rules", "overrides"]);
-      levels[level as Level] = {
+      levels[level] = {
         ...(own.rules !== undefined && { rules: ruleSet(own.rules, `levels.${level}.rules`) }),
         ...(own.overrides !== undefined && { overrides: overrideSet(own.overrides, `levels.${level}.overrides`) }),
       };

@@ -4,7 +4,6 @@ import type { FormDefinition } from "../forms/types.ts";
 import type { GridSheet, GridValue } from "../layout/grid.ts";
 import { unitsBelowTargets } from "../plans/below-target.ts";
 import type { FormTargets } from "../plans/types.ts";
-import { LEVEL_LABELS } from "../units/levels.ts";
 import { BELOW_TARGET_SHEET } from "./sheet-names.ts";
 import { PERCENT } from "./styles.ts";
 import { tableSheet } from "./table-sheet.ts";
@@ -21,7 +20,7 @@ export function belowTargetSheet(
       judged++;
       const label = form.rates.find((r) => r.id === rateId)!.label.vi;
       for (const unit of units) {
-        rows.push([rows.length + 1, form.title.vi, label, unit.code, unit.name, LEVEL_LABELS[unit.level].vi, unit.rate, target.target]);
+        rows.push([rows.length + 1, form.title.vi, label, unit.code, unit.name, report.levels[unit.level]?.label.vi ?? unit.level, unit.rate, target.target]);
       }
     }
   }

@@ -7,12 +7,12 @@ import { GridBuilder, type GridCell, type GridSheet } from "../layout/grid.ts";
 import { sheetHeader } from "../layout/sheet-columns.ts";
 import { levelsShown, partsWord } from "../forms/filing.ts";
 import { parsePeriodId } from "../periods/period-id.ts";
-import { LEVEL_LABELS } from "../units/levels.ts";
+import { levelNamer } from "../units/levels.ts";
+import { romanNumeral } from "../text/roman.ts";
 import { BODY, COUNT, GRAND_TOTAL, HEADER, NUMBER_ROW, PERCENT, TITLE, TOTAL } from "./styles.ts";
 import { periodLabel, vnDate } from "./vn-text.ts";
 import { deadlinesText } from "../periods/deadlines-text.ts";
 
-const ROMAN = ["I", "II", "III", "IV", "V", "VI"];
 /** The first row of the header block; rows 1–3 hold the title, the period and the form's code. */
 const HEADER_TOP = 5;
 
@@ -21,7 +21,8 @@ type Rates = Record<string, number | null>;
 
 /**
  * One form's consolidated report as the official sheet: title, period and window, merged header
- * groups, the numbered row, the grand total, then each level's subtotal and its units. Derived
+ * groups, the numbered row, the grand total, then each level shown with its subtotal (where the
+ * configuration draws one) and its units. Derived
  * columns, subtotals, the grand total and rates are formulas, each with its result.
  */
 export function formReportSheet(form: FormDefinition, report: ConsolidatedReport<PeriodInfo>): GridSheet {
@@ -35,7 +36,7 @@ export function formReportSheet(form: FormDefinition, report: ConsolidatedReport
   const p = report.period;
   grid.set(1, 1, `TỔNG HỢP ${form.title.vi.toUpperCase()}`).merge(1, 1, 1, width).style(1, 1, 1, width, TITLE).height(1, 30);
   grid
-    .set(2, 1, `Kỳ báo cáo ${periodLabel(p)} (${p.id}): số liệu từ ngày ${vnDate(p.start)} đến ngày ${vnDate(p.end)}; hạn gửi ${deadlinesText(p, vnDate)}`)
+    .set(2, 1, `Kỳ báo cáo ${periodLabel(p)} (${p.id}): số liệu từ ngày ${vnDate(p.start)} đến ngày ${vnDate(p.end)}; hạn gửi ${deadlinesText(p, vnDate, levelNamer([report.levels]))}`)
     .merge(2, 1, 1, width)
     .style(2, 1, 1, width, { italic: true, horizontal: "center" });
   grid.set(3, 1, `${form.layout.code} — ${form.basis.vi}`).merge(3, 1, 1, width).style(3, 1, 1, width, { italic: true, size: 9, horizontal: "right" });
@@ -71,17 +72,23 @@ export function formReportSheet(form: FormDefinition, report: ConsolidatedReport
   };
 
   const grandRow = numberRow + 1;
-  const levelRows: number[] = [];
+  /** What the grand total adds up: each subtotal row, or the unit rows of a level drawn without one. */
+  const totalParts: ((id: string) => string)[] = [];
   let row = grandRow + 1;
-  levelsShown(form, report.units).forEach((level, li) => {
+  levelsShown(report).forEach((level, li) => {
     const lines = report.units.filter((u) => u.level === level);
+    const summary = report.levels[level]!;
     const levelRow = row++;
-    levelRows.push(levelRow);
     const first = row;
     const last = first + lines.length - 1;
-    grid.line(levelRow, 1, [ROMAN[li]!, LEVEL_LABELS[level].vi]).style(levelRow, 1, 1, width, TOTAL);
-    const summary = report.levels[level];
-    figures(levelRow, summary.total, summary.rates, (id) => (lines.length ? `SUM(${at(id, first)}:${at(id, last)})` : null));
+    grid.line(levelRow, 1, [romanNumeral(li + 1), summary.label.vi]).style(levelRow, 1, 1, width, TOTAL);
+    const range = (id: string) => `SUM(${at(id, first)}:${at(id, last)})`;
+    if (summary.subtotal) {
+      totalParts.push((id) => at(id, levelRow));
+      figures(levelRow, summary.total, summary.rates, (id) => (lines.length ? range(id) : null));
+    } else if (lines.length) {
+      totalParts.push(range);
+    }
     lines.forEach((line: UnitLine, i) => {
       grid.line(row, 1, [i + 1, line.source === "derived" ? `${line.name} (*)` : line.name]);
       figures(row++, line.values, line.rates, null);
@@ -89,7 +96,7 @@ export function formReportSheet(form: FormDefinition, report: ConsolidatedReport
     if (lines.length) grid.style(first, 1, lines.length, width, BODY);
   });
   grid.line(grandRow, 1, ["", "TỔNG CỘNG"]).style(grandRow, 1, 1, width, GRAND_TOTAL);
-  figures(grandRow, report.total, report.rates, (id) => levelRows.map((r) => at(id, r)).join("+"));
+  figures(grandRow, report.total, report.rates, (id) => (totalParts.length ? totalParts.map((part) => part(id)).join("+") : null));
 
   header.columns.forEach((column, i) => {
     if (column.kind === "data") grid.style(grandRow, i + 1, row - grandRow, 1, COUNT);

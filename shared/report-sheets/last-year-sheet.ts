@@ -3,7 +3,6 @@ import type { PeriodInfo } from "../api/schemas.ts";
 import { levelsShown } from "../forms/filing.ts";
 import type { FormDefinition } from "../forms/types.ts";
 import type { GridSheet, GridValue } from "../layout/grid.ts";
-import { LEVEL_LABELS } from "../units/levels.ts";
 import { compare, type Summary } from "../written-report/comparison.ts";
 import { LAST_YEAR_SHEET } from "./sheet-names.ts";
 import { COUNT, PERCENT } from "./styles.ts";
@@ -38,13 +37,14 @@ export function lastYearSheet(reports: readonly WithLastYear[]): GridSheet {
       }
     };
     add("TỔNG CỘNG", "", report, lastYear);
-    for (const level of levelsShown(form, [...report.units, ...lastYear.units])) {
-      add(LEVEL_LABELS[level].vi, LEVEL_LABELS[level].vi, report.levels[level], lastYear.levels[level]);
+    for (const level of levelsShown(report, lastYear)) {
+      const name = (report.levels[level] ?? lastYear.levels[level])!.label.vi;
+      add(name, name, report.levels[level] ?? unitSummary(undefined), lastYear.levels[level] ?? unitSummary(undefined));
       const codes = [...new Set([...report.units, ...lastYear.units].filter((u) => u.level === level).map((u) => u.code))];
       for (const code of codes) {
         const now = report.units.find((u) => u.code === code);
         const before = lastYear.units.find((u) => u.code === code);
-        add((now ?? before)!.name, LEVEL_LABELS[level].vi, unitSummary(now), unitSummary(before));
+        add((now ?? before)!.name, name, unitSummary(now), unitSummary(before));
       }
     }
   }

@@ -10,6 +10,7 @@ import { formReportSheet } from "./form-report-sheet.ts";
 import { textReportSheet } from "./text-report-sheet.ts";
 import { isNumeric } from "../forms/cells.ts";
 import { statusSheet, type StatusLine } from "./status-sheet.ts";
+import { levelNamer } from "../units/levels.ts";
 import { warningsSheet, type WarningEntry } from "./warnings-sheet.ts";
 
 /** Everything the consolidated workbook of a period shows. */
@@ -42,7 +43,7 @@ export function reportSheets(input: ReportSheetsInput): GridSheet[] {
     ...input.reports.map(({ form, report }) => (form.columns.some(isNumeric) ? formReportSheet(form, report) : textReportSheet(form, report))),
     belowTargetSheet(input.reports, input.targets),
     lastYearSheet(input.reports),
-    statusSheet(forms, input.status),
+    statusSheet(forms, input.status, levelNamer(input.reports.map(({ report }) => report.levels))),
     warningsSheet(forms, input.warnings),
   ];
 }

@@ -1,7 +1,7 @@
 import type { Review } from "../api/schemas.ts";
 import type { FormDefinition } from "../forms/types.ts";
 import type { GridSheet } from "../layout/grid.ts";
-import { LEVEL_LABELS, type Level } from "../units/levels.ts";
+import type { Level } from "../units/levels.ts";
 import { STATUS_SHEET } from "./sheet-names.ts";
 import { tableSheet } from "./table-sheet.ts";
 import { vnTime } from "./vn-text.ts";
@@ -22,10 +22,10 @@ const STATE_LABELS: Record<StatusLine["state"], string> = { missing: "Chưa gử
 const DECISION_LABELS: Record<string, string> = { accepted: "Đã chấp nhận", returned: "Trả lại" };
 
 /** Every unit × form: state, version, receipt time (Vietnam time), the review of the latest version. */
-export function statusSheet(forms: readonly FormDefinition[], lines: readonly StatusLine[]): GridSheet {
+export function statusSheet(forms: readonly FormDefinition[], lines: readonly StatusLine[], levelName: (id: Level) => string): GridSheet {
   const titleOf = new Map(forms.map((f) => [f.id, f.title.vi]));
   const rows = lines.map((line, i) => [
-    i + 1, line.unitCode, line.unitName, LEVEL_LABELS[line.level]?.vi ?? line.level, titleOf.get(line.formId) ?? line.formId,
+    i + 1, line.unitCode, line.unitName, levelName(line.level), titleOf.get(line.formId) ?? line.formId,
     STATE_LABELS[line.state], line.version, line.submittedAt ? vnTime(line.submittedAt) : "",
     line.review ? (DECISION_LABELS[line.review.decision] ?? line.review.decision) : "", line.review?.comment ?? "",
   ]);

@@ -5,7 +5,7 @@ import { levelsShown } from "../forms/filing.ts";
 import type { FormDefinition } from "../forms/types.ts";
 import { GridBuilder, type GridSheet } from "../layout/grid.ts";
 import { deadlinesText } from "../periods/deadlines-text.ts";
-import { LEVEL_LABELS } from "../units/levels.ts";
+import { levelNamer } from "../units/levels.ts";
 import { BODY, HEADER, LABEL, NOTE, TITLE, TOTAL } from "./styles.ts";
 import { periodLabel, vnDate } from "./vn-text.ts";
 
@@ -27,7 +27,7 @@ export function textReportSheet(form: FormDefinition, report: ConsolidatedReport
   const p = report.period;
   grid.set(1, 1, `TỔNG HỢP ${form.title.vi.toUpperCase()}`).merge(1, 1, 1, width).style(1, 1, 1, width, TITLE).height(1, 30);
   grid
-    .set(2, 1, `Kỳ báo cáo ${periodLabel(p)} (${p.id}): số liệu từ ngày ${vnDate(p.start)} đến ngày ${vnDate(p.end)}; hạn gửi ${deadlinesText(p, vnDate)}`)
+    .set(2, 1, `Kỳ báo cáo ${periodLabel(p)} (${p.id}): số liệu từ ngày ${vnDate(p.start)} đến ngày ${vnDate(p.end)}; hạn gửi ${deadlinesText(p, vnDate, levelNamer([report.levels]))}`)
     .merge(2, 1, 1, width)
     .style(2, 1, 1, width, { italic: true, horizontal: "center", wrap: true });
   grid.set(3, 1, `${form.layout.code} — ${form.basis.vi}`).merge(3, 1, 1, width).style(3, 1, 1, width, { italic: true, size: 9, horizontal: "right" });
@@ -41,10 +41,10 @@ export function textReportSheet(form: FormDefinition, report: ConsolidatedReport
       const title = [formRow.label?.vi, textColumns.length > 1 ? column.label.vi : null].filter(Boolean).join(" — ") || column.label.vi;
       grid.set(row, 1, title).merge(row, 1, 1, width).style(row, 1, 1, width, { ...TOTAL, wrap: true }).height(row, heightOf(title) * 1.1);
       row++;
-      for (const level of levelsShown(form, report.units)) {
+      for (const level of levelsShown(report)) {
         const lines = report.units.filter((unit) => unit.level === level && unit.texts?.[key] !== undefined);
         if (lines.length === 0) continue;
-        grid.set(row, 2, LEVEL_LABELS[level].vi).merge(row, 2, 1, width - 1).style(row, 1, 1, width, { ...LABEL, italic: true, border: true });
+        grid.set(row, 2, report.levels[level]!.label.vi).merge(row, 2, 1, width - 1).style(row, 1, 1, width, { ...LABEL, italic: true, border: true });
         row++;
         lines.forEach((line, i) => {
           const written = line.texts![key]!;

@@ -3,11 +3,10 @@ import { levelsShown } from "../forms/filing.ts";
 import type { Figures, FormDefinition } from "../forms/types.ts";
 import { sheetHeader } from "../layout/sheet-columns.ts";
 import { percentVi } from "../text/numbers-vi.ts";
-import { LEVEL_LABELS } from "../units/levels.ts";
+import { romanNumeral } from "../text/roman.ts";
 import { formatVi } from "../validation/wording.ts";
 import type { Table, TableCell } from "./model.ts";
 
-const ROMAN = ["I", "II", "III", "IV", "V", "VI"];
 
 /**
  * A form's consolidated table as in the workbook's sheet: the same header bands and numbered row,
@@ -32,9 +31,10 @@ export function appendixTable<P>(form: FormDefinition, report: ConsolidatedRepor
     });
 
   const rows: TableCell[][] = [[{ text: "" }, { text: "TỔNG CỘNG", bold: true }, ...figures(report.total, report.rates, true)]];
-  levelsShown(form, report.units).forEach((level, i) => {
-    const summary = report.levels[level];
-    rows.push([{ text: ROMAN[i]!, bold: true, align: "center" }, { text: LEVEL_LABELS[level].vi, bold: true }, ...figures(summary.total, summary.rates, true)]);
+  levelsShown(report).forEach((level, i) => {
+    const summary = report.levels[level]!;
+    const heading = [{ text: romanNumeral(i + 1), bold: true, align: "center" as const }, { text: summary.label.vi, bold: true }];
+    rows.push([...heading, ...figures(summary.subtotal ? summary.total : {}, summary.subtotal ? summary.rates : {}, true)]);
     if (!withUnits) return;
     report.units
       .filter((unit) => unit.level === level)

@@ -1,3 +1,4 @@
+import { romanNumeral } from "../text/roman.ts";
 import type { ConsolidatedReport } from "../aggregation/consolidate.ts";
 import type { PeriodInfo } from "../api/schemas.ts";
 import { cellKey } from "../forms/cells.ts";
@@ -7,7 +8,6 @@ import type { Outline, OutlineSection } from "../outline/types.ts";
 import type { FormTargets } from "../plans/types.ts";
 import { periodLabel, vnDate } from "../report-sheets/vn-text.ts";
 import { vietnamDate } from "../periods/index.ts";
-import { LEVEL_LABELS, LEVELS } from "../units/levels.ts";
 import { appendixTable } from "./appendix-table.ts";
 import { changeText, compare, valueText, type Summary } from "./comparison.ts";
 import { figuresSentence, lowerFirst, targetSentences } from "./figures-sentence.ts";
@@ -62,7 +62,6 @@ function appendixCells(tables: readonly FormFigures[]): number {
   return tables.reduce((sum, { form, report }) => sum + report.units.length * (form.layout.leadColumns.length + form.layout.order.length + form.rates.length), 0);
 }
 
-const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 const p = (text: string, bold = false): Block => ({ kind: "paragraph", runs: [{ text, bold }] });
 
 /** "không có", "Không có.", " KHÔNG CÓ " : a unit with nothing to report in a section. */
@@ -118,10 +117,10 @@ function writtenBlocks(written: ConsolidatedReport<PeriodInfo> | null, section: 
   const writers = written.units.filter((unit) => unit.texts?.[key] !== undefined);
   if (writers.length === 0) return [p("Chưa có cơ quan, đơn vị nào gửi nội dung mục này.")];
   const blocks: Block[] = [];
-  for (const level of LEVELS) {
+  for (const [level, { label }] of Object.entries(written.levels)) {
     const lines = writers.filter((unit) => unit.level === level);
     if (lines.length === 0) continue;
-    blocks.push({ kind: "paragraph", runs: [{ text: `${LEVEL_LABELS[level].vi}:`, bold: true, italic: true }] });
+    blocks.push({ kind: "paragraph", runs: [{ text: `${label.vi}:`, bold: true, italic: true }] });
     // Many units write only «không có»: one sentence names them all, the others keep their own paragraph.
     const none = lines.filter((unit) => saysNothing(unit.texts![key]!));
     for (const unit of lines.filter((u) => !none.includes(u))) {
@@ -186,7 +185,7 @@ export function cityReport(input: CityReportInput): WrittenDocument {
     recipients: ["- ……;", "- ……;", "- Lưu: VT."],
     signer: { position: h.signer, note: "(Ký, ghi rõ họ tên, đóng dấu)" },
     appendices: tables.map((figures, i) => ({
-      label: `Phụ lục ${ROMAN[i] ?? i + 1}`,
+      label: `Phụ lục ${romanNumeral(i + 1)}`,
       title: `TỔNG HỢP ${figures.form.title.vi.toLocaleUpperCase("vi")}`,
       subtitle: `${periodLabel(period)}, số liệu từ ngày ${vnDate(period.start)} đến ngày ${vnDate(period.end)} (kèm theo Báo cáo ${number.slice(4)})`,
       table: appendixTable(figures.form, figures.report, withUnits),

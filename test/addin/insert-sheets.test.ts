@@ -7,7 +7,7 @@ import type { FormDefinition } from "../../shared/forms/types.ts";
 import { sheetHeader } from "../../shared/layout/sheet-columns.ts";
 import { reportSheets } from "../../shared/report-sheets/report-sheets.ts";
 import { levelsShown } from "../../shared/forms/filing.ts";
-import { LEVEL_LABELS, LEVELS } from "../../shared/units/levels.ts";
+import { DEFAULT_LEVELS } from "../../shared/units/levels.ts";
 import { AT_NAME, centersForm, dossiersForm, EXPLANATION, FORMULA_NAME, input, PERIOD, reports, TEST_PLAN } from "../fixtures/report-input.ts";
 import { freshExcel } from "./excel-fixtures.ts";
 import type { ExcelMock } from "./fake-excel/mock-excel.ts";
@@ -23,10 +23,11 @@ function expectSheetComputesReport(excel: ExcelMock, sheet: FakeSheet, form: For
   const header = sheetHeader(form, true);
   const grand = 5 + header.depth + 1;
   const lines = [{ name: "TỔNG CỘNG", figures: report.total, rates: report.rates, total: true }];
-  for (const level of levelsShown(form, report.units)) {
+  for (const level of levelsShown(report)) {
     // A level's subtotal is a formula over its units; a level without units (one that does not file the form) shows zeros.
     const units = report.units.filter((x) => x.level === level).length;
-    lines.push({ name: LEVEL_LABELS[level].vi, figures: report.levels[level].total, rates: report.levels[level].rates, total: units > 0 });
+    const summary = report.levels[level]!;
+    lines.push({ name: summary.label.vi, figures: summary.total, rates: summary.rates, total: units > 0 });
     for (const u of report.units.filter((x) => x.level === level)) {
       lines.push({ name: u.source === "derived" ? `${u.name} (*)` : u.name, figures: u.values, rates: u.rates, total: false });
     }
@@ -155,7 +156,7 @@ describe("inserting the consolidated report into the open workbook", () => {
 
   it("keeps to two syncs for 300 units, and writes the report on an ExcelApi 1.8 Excel without the 1.9 extras", async () => {
     const inputs: UnitInput[] = Array.from({ length: 300 }, (_, i) => ({
-      unit: { code: `U-${i}`, name: `Đơn vị ${i}`, level: LEVELS[i % 3]!, parent: null },
+      unit: { code: `U-${i}`, name: `Đơn vị ${i}`, level: DEFAULT_LEVELS[i % 3]!.id, parent: null },
       own: i % 7 === 0 ? null : { values: { tthc_total: 100 + i, tthc_not_at_center: i % 10, tthc_at_center: 100 + i - (i % 10), full_cycle_done: 50, full_cycle_added: i % 5, full_cycle_after: 50 + (i % 5) }, late: false },
     }));
     const report = consolidate(centersForm, PERIOD, 6, inputs);

@@ -16,7 +16,6 @@ import { forms } from "../../shared/forms/catalogue.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
 import { sheetHeader } from "../../shared/layout/sheet-columns.ts";
 import { levelsShown } from "../../shared/forms/filing.ts";
-import { LEVEL_LABELS, LEVELS } from "../../shared/units/levels.ts";
 import { reportWorkbook } from "../../worker/export/report-workbook.ts";
 import data from "../fixtures/quang-ninh-2017-centers.json";
 import { AT_NAME, centersForm, EXPLANATION, FORMULA_NAME, FORMULA_TEXT, input, reports } from "../fixtures/report-input.ts";
@@ -39,7 +38,7 @@ function poisoned(): typeof reports {
     report: {
       ...report,
       total: zero(report.total), rates: zero(report.rates),
-      levels: Object.fromEntries(LEVELS.map((l) => [l, { total: zero(report.levels[l].total), rates: zero(report.levels[l].rates) }])) as ConsolidatedReport<PeriodInfo>["levels"],
+      levels: Object.fromEntries(Object.entries(report.levels).map(([l, s]) => [l, { ...s, total: zero(s.total), rates: zero(s.rates) }])),
       units: report.units.map((u) => ({ ...u, rates: zero(u.rates) })),
     },
   }));
@@ -110,8 +109,9 @@ function expectCsvEqualsReport(rows: string[][], form: FormDefinition, report: C
   const header = sheetHeader(form, true);
   let r = 5 + header.depth; // 0-based index of the grand total's row (sheet row 5 + depth + 1)
   const lines = [{ name: "TỔNG CỘNG", figures: report.total, rates: report.rates }];
-  for (const level of levelsShown(form, report.units)) {
-    lines.push({ name: LEVEL_LABELS[level].vi, figures: report.levels[level].total, rates: report.levels[level].rates });
+  for (const level of levelsShown(report)) {
+    const summary = report.levels[level]!;
+    lines.push({ name: summary.label.vi, figures: summary.total, rates: summary.rates });
     for (const u of report.units.filter((x) => x.level === level)) lines.push({ name: u.source === "derived" ? `${u.name} (*)` : u.name, figures: u.values, rates: u.rates });
   }
   for (const line of lines) {
@@ -151,10 +151,10 @@ describe.skipIf(!hasLibreOffice)("the consolidated workbook in LibreOffice headl
 
   it("recalculates the Quảng Ninh departments to 1209 / 91 / 1118 / 578 / 100 / 678 with rates as percentages", () => {
     const centers = reports.find((r) => r.form.id === "centers")!.report;
-    expect(centers.levels["cap-tinh"].total).toEqual(data.provincial_departments.publishedTotal);
+    expect(centers.levels["cap-tinh"]!.total).toEqual(data.provincial_departments.publishedTotal);
     for (const file of ["honest", "poisoned"]) {
       const rows = sheets.get(file)!.get(centersForm.layout.sheetName)!;
-      const tinh = rows.find((r) => r[1] === LEVEL_LABELS["cap-tinh"].vi)!;
+      const tinh = rows.find((r) => r[1] === "Cấp tỉnh (sở, ban, ngành)")!;
       expect(tinh.slice(2, 8).map(count), file).toEqual([1209, 91, 1118, 578, 100, 678]);
       expect(tinh.slice(8, 10), file).toEqual(["92.47%", "60.64%"]);
     }
@@ -190,7 +190,7 @@ describe.skipIf(!hasLibreOffice)("the consolidated workbook in LibreOffice headl
     expect(all("Giải quyết TTHC")).toContain("Huyện Vân Đồn (*)");
     expect(all("Tình trạng")).toEqual(expect.arrayContaining([FORMULA_NAME, AT_NAME, "Chưa gửi", "Đã gửi", "Trả lại", "-3 hồ sơ", "15/06/2017 00:30:00"]));
     expect(all("Cảnh báo")).toEqual(expect.arrayContaining([FORMULA_NAME, EXPLANATION, "Số hồ sơ không cân đối: +5 so với kỳ trước"]));
-    expect(all("Bìa")).toEqual(expect.arrayContaining(["2017-H1 — 6 tháng đầu năm 2017", "từ ngày 01/01/2017 đến ngày 30/06/2017", "Cấp tỉnh (sở, ban, ngành): 30/04/2017; Cấp huyện, Cấp xã: 15/06/2017", "20/06/2017 10:04:05 (giờ Việt Nam)"]));
+    expect(all("Bìa")).toEqual(expect.arrayContaining(["2017-H1 — 6 tháng đầu năm 2017", "từ ngày 01/01/2017 đến ngày 30/06/2017", "Cấp tỉnh (sở, ban, ngành): 30/04/2017; Cấp huyện (trước 01/7/2025), Cấp xã: 15/06/2017", "20/06/2017 10:04:05 (giờ Việt Nam)"]));
     const cover = csv.get("Bìa")!;
     const centersLine = cover.find((r) => r[0] === centersForm.title.vi)!;
     expect(centersLine.slice(2, 6).map(count)).toEqual([36, 35, 7, 1]);

@@ -158,19 +158,19 @@ describe("consolidate", () => {
   });
 
   it("totals each level and the whole, recomputing totals and rates", () => {
-    const tinh = result.levels["cap-tinh"];
+    const tinh = result.levels["cap-tinh"]!;
     expect(tinh.total.received_online).toBe(109);
     expect(tinh.total.resolved_total).toBe(100 + 9);
     expect(tinh.total.received_total).toBe(101 + 10);
     expect(tinh.rates.on_time_rate).toBeCloseTo(99 / 109, 12);
 
-    const huyen = result.levels["cap-huyen"];
+    const huyen = result.levels["cap-huyen"]!;
     expect(huyen.total.received_direct).toBe(10);
     expect(huyen.total.received_online).toBe(0);
     expect(huyen.rates.on_time_rate).toBeCloseTo(0.5, 12);
     expect(huyen.rates.online_rate).toBe(0);
 
-    const xa = result.levels["cap-xa"];
+    const xa = result.levels["cap-xa"]!;
     expect(xa.total.received_total).toBe(0);
     expect(xa.rates).toEqual({ on_time_rate: null, late_rate: null, online_rate: null });
 

@@ -60,8 +60,8 @@ describe("Quảng Ninh 2017, appendix 1: provincial departments", () => {
       })),
     );
     expect(report.total).toEqual(departments.publishedTotal);
-    expect(report.levels["cap-tinh"].total).toEqual(departments.publishedTotal);
-    expect(report.levels["cap-tinh"].rates.at_center_rate).toBe(1118 / 1209);
+    expect(report.levels["cap-tinh"]!.total).toEqual(departments.publishedTotal);
+    expect(report.levels["cap-tinh"]!.rates.at_center_rate).toBe(1118 / 1209);
     expect(report.completeness).toEqual({ expected: 20, submitted: 20, late: 0, missing: [] });
   });
 });

@@ -5,7 +5,7 @@ describe("GET /api/v1/me", () => {
   it("tells a unit token from the central one, with the unit's name and level", async () => {
     const token = await unitWithToken("ME-1", "cap-xa", "Phường Hồng Gai");
     expect((await call("GET", "/api/v1/me", { token })).body).toEqual({
-      role: "unit", unit: { code: "ME-1", name: "Phường Hồng Gai", level: "cap-xa", parent: null },
+      role: "unit", unit: { code: "ME-1", name: "Phường Hồng Gai", level: "cap-xa", parent: null, levelName: { vi: "Cấp xã", en: "Communes" } },
     });
     expect((await call("GET", "/api/v1/me")).body).toEqual({ role: "central" });
     expectError(await call("GET", "/api/v1/me", { token: "bcu_forged" }), 401, "unauthorized");

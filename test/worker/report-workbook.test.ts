@@ -6,7 +6,6 @@ import { formsOfPeriodType } from "../../shared/forms/filing.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
 import { sheetHeader } from "../../shared/layout/sheet-columns.ts";
 import { levelsShown } from "../../shared/forms/filing.ts";
-import { LEVEL_LABELS, LEVELS } from "../../shared/units/levels.ts";
 import { createApp } from "../../worker/app.ts";
 import { ADMIN, call, centers, dossiers, reportPath, unitWithToken } from "./client.ts";
 
@@ -68,9 +67,9 @@ function expectSheetEqualsReport(sheet: ExcelJS.Worksheet, form: FormDefinition,
   const lines: { name: string; figures: Figures; rates: Rates; total: boolean; units?: number }[] = [
     { name: "TỔNG CỘNG", figures: report.total, rates: report.rates, total: true },
   ];
-  for (const level of levelsShown(form, report.units)) {
+  for (const level of levelsShown(report)) {
     const units = report.units.filter((u: any) => u.level === level);
-    lines.push({ name: LEVEL_LABELS[level].vi, figures: report.levels[level].total, rates: report.levels[level].rates, total: true, units: units.length });
+    lines.push({ name: report.levels[level].label.vi, figures: report.levels[level].total, rates: report.levels[level].rates, total: true, units: units.length });
     for (const u of units) lines.push({ name: u.source === "derived" ? `${u.name} (*)` : u.name, figures: u.values, rates: u.rates, total: false });
   }
   let checked = 0;

@@ -2,7 +2,7 @@ import { consolidate, type UnitInput } from "../../shared/aggregation/consolidat
 import { derivationParts, files } from "../../shared/forms/filing.ts";
 import type { FormDefinition, FormValues } from "../../shared/forms/types.ts";
 import { periodInfo, type Period } from "../../shared/periods/index.ts";
-import { deadlineConfig } from "../config.ts";
+import { deadlineConfig, levelsOf } from "../config.ts";
 import { reportsOfPeriods } from "../repositories/submissions.repo.ts";
 import { listUnits } from "../repositories/units.repo.ts";
 
@@ -11,7 +11,7 @@ export async function buildReport(db: D1Database, env: Env, period: Period, form
   // A unit without its own report is derived from the form's shorter reports (months, or quarters…).
   const months = derivationParts(form, period).map((m) => m.id);
   const [units, reports] = await Promise.all([
-    listUnits(db),
+    listUnits(db, levelsOf(env)),
     reportsOfPeriods(db, [period.id, ...months], { formId: form.id, withValues: true }),
   ]);
   const own = new Map<string, { values: FormValues; late: boolean }>();
@@ -29,8 +29,8 @@ export async function buildReport(db: D1Database, env: Env, period: Period, form
   const inputs: UnitInput[] = units.map((unit) => ({
     unit,
     own: own.get(unit.code) ?? null,
-    expected: files(form, unit.level, period.type),
+    expected: files(form, unit.level, period.type, levelsOf(env)),
     ...(months.length > 0 ? { months: monthly.get(unit.code) ?? months.map(() => null) } : {}),
   }));
-  return consolidate(form, periodInfo(period, deadlineConfig(env)), Math.max(months.length, 1), inputs);
+  return consolidate(form, periodInfo(period, deadlineConfig(env), undefined, levelsOf(env)), Math.max(months.length, 1), inputs, levelsOf(env));
 }

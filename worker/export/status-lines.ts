@@ -3,7 +3,7 @@ import type { StatusLine } from "../../shared/report-sheets/status-sheet.ts";
 import { files } from "../../shared/forms/filing.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
 import type { PeriodType } from "../../shared/periods/index.ts";
-import type { Unit } from "../../shared/units/levels.ts";
+import type { Levels, Unit } from "../../shared/units/levels.ts";
 import type { ReportState } from "../repositories/submissions.repo.ts";
 
 /**
@@ -17,13 +17,14 @@ export function statusLines(
   periodType: PeriodType,
   reports: readonly ReportState[],
   reviews: ReadonlyMap<string, Review>,
+  levels: Levels,
 ): StatusLine[] {
   const byReport = new Map(reports.map((r) => [`${r.formId}/${r.unitCode}`, r]));
   const lines: StatusLine[] = [];
   for (const unit of units) {
     for (const form of forms) {
       const report = byReport.get(`${form.id}/${unit.code}`);
-      if (!report && !files(form, unit.level, periodType)) continue; // not the unit's to file
+      if (!report && !files(form, unit.level, periodType, levels)) continue; // not the unit's to file
       const review = reviews.get(`${form.id}/${unit.code}`);
       lines.push({
         unitCode: unit.code, unitName: unit.name, level: unit.level, formId: form.id,

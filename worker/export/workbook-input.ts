@@ -3,7 +3,7 @@ import { formsOfPeriodType } from "../../shared/forms/filing.ts";
 import { periodInfo, type Period } from "../../shared/periods/index.ts";
 import type { ReportSheetsInput } from "../../shared/report-sheets/report-sheets.ts";
 import { targetsInForce } from "../../shared/plans/index.ts";
-import { deadlineConfig, kpiPlans } from "../config.ts";
+import { deadlineConfig, kpiPlans, levelsOf } from "../config.ts";
 import { reviewsOfPeriod } from "../repositories/reviews.repo.ts";
 import { reportsOfPeriods } from "../repositories/submissions.repo.ts";
 import { listUnits } from "../repositories/units.repo.ts";
@@ -31,16 +31,16 @@ export async function loadWorkbookInput(db: D1Database, env: Env, period: Period
       ]);
       return { form, report, lastYear };
     })),
-    listUnits(db),
+    listUnits(db, levelsOf(env)),
     reportsOfPeriods(db, [period.id], { withValues: false }),
     reviewsOfPeriod(db, period.id),
     warningsOfPeriod(db, period.id),
   ]);
   const nameOf = new Map(units.map((u) => [u.code, u.name]));
   return {
-    period: periodInfo(period, deadlineConfig(env)),
+    period: periodInfo(period, deadlineConfig(env), undefined, levelsOf(env)),
     reports,
-    status: statusLines(units, forms, period.type, states, reviews),
+    status: statusLines(units, forms, period.type, states, reviews, levelsOf(env)),
     warnings: stored.map((w) => ({ ...w, unitName: nameOf.get(w.unitCode) ?? w.unitCode })),
     targets: targetsInForce(period.id, kpiPlans(env)),
     producedAt: new Date(),

@@ -1,4 +1,4 @@
-import type { Level, Unit } from "../../shared/units/levels.ts";
+import { byLevelThenCode, type Level, type Levels, type Unit } from "../../shared/units/levels.ts";
 
 interface UnitRow {
   code: string;
@@ -9,15 +9,10 @@ interface UnitRow {
 
 const toUnit = (row: UnitRow): Unit => ({ code: row.code, name: row.name, level: row.level, parent: row.parent });
 
-/** Every unit, by level from the top and then by code. */
-export async function listUnits(db: D1Database): Promise<Unit[]> {
-  const { results } = await db
-    .prepare(
-      `SELECT code, name, level, parent FROM units
-       ORDER BY CASE level WHEN 'cap-tinh' THEN 0 WHEN 'cap-huyen' THEN 1 ELSE 2 END, code`,
-    )
-    .all<UnitRow>();
-  return results.map(toUnit);
+/** Every unit, by level from the top (as configured) and then by code. */
+export async function listUnits(db: D1Database, levels: Levels): Promise<Unit[]> {
+  const { results } = await db.prepare("SELECT code, name, level, parent FROM units").all<UnitRow>();
+  return byLevelThenCode(levels, results.map(toUnit));
 }
 
 /** The unit with this code, or null. */
@@ -49,4 +44,10 @@ export function upsertUnit(db: D1Database, unit: Unit, at: string): D1PreparedSt
          updated_at = excluded.updated_at`,
     )
     .bind(unit.code, unit.name, unit.level, unit.parent, at);
+}
+
+/** The units whose parent is this unit. */
+export async function childrenOf(db: D1Database, code: string): Promise<Unit[]> {
+  const { results } = await db.prepare("SELECT code, name, level, parent FROM units WHERE parent = ?1 ORDER BY code").bind(code).all<UnitRow>();
+  return results.map(toUnit);
 }

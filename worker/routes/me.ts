@@ -1,6 +1,8 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { MeSchema } from "../../shared/api/schemas.ts";
+import { DEFAULT_LEVELS } from "../../shared/units/levels.ts";
 import type { AppEnv } from "../app-env.ts";
+import { levelsOf } from "../config.ts";
 import { requireUnit } from "../lookups.ts";
 import { document, errors } from "./document.ts";
 import { json } from "./json-response.ts";
@@ -18,6 +20,8 @@ export function mountMe(app: OpenAPIHono<AppEnv>): void {
   app.get("/api/v1/me", async (c) => {
     const actor = c.get("actor");
     if (actor.role === "central") return c.json({ role: "central" as const });
-    return c.json({ role: "unit" as const, unit: await requireUnit(c.env.DB, actor.unit) });
+    const unit = await requireUnit(c.env.DB, actor.unit);
+    const level = levelsOf(c.env).find((l) => l.id === unit.level) ?? DEFAULT_LEVELS.find((l) => l.id === unit.level);
+    return c.json({ role: "unit" as const, unit: { ...unit, ...(level ? { levelName: level.name } : {}) } });
   });
 }

@@ -4,10 +4,10 @@ import { StatusSchema, type StateCounts } from "../../shared/api/schemas.ts";
 import { forms } from "../../shared/forms/catalogue.ts";
 import { files, formsFiledBy } from "../../shared/forms/filing.ts";
 import { periodInfo } from "../../shared/periods/index.ts";
-import { LEVELS } from "../../shared/units/levels.ts";
+import { levelIds, levelsWith } from "../../shared/units/levels.ts";
 import { requireCentral } from "../auth/actor.ts";
 import type { AppEnv } from "../app-env.ts";
-import { deadlineConfig } from "../config.ts";
+import { deadlineConfig, levelsOf } from "../config.ts";
 import { requirePeriod } from "../lookups.ts";
 import { isLocked } from "../repositories/locks.repo.ts";
 import { reviewsOfPeriod } from "../repositories/reviews.repo.ts";
@@ -40,18 +40,19 @@ export function mountStatus(app: OpenAPIHono<AppEnv>): void {
     requireCentral(c.get("actor"));
     const period = requirePeriod(c.req.param("periodId"));
     const [units, reports, reviews, locked] = await Promise.all([
-      listUnits(c.env.DB),
+      listUnits(c.env.DB, levelsOf(c.env)),
       reportsOfPeriods(c.env.DB, [period.id], { withValues: false }),
       reviewsOfPeriod(c.env.DB, period.id),
       isLocked(c.env.DB, period.id),
     ]);
+    const levels = levelsWith(levelsOf(c.env), units);
     const byReport = new Map(reports.map((r) => [`${r.formId}/${r.unitCode}`, r]));
     const zero = (): StateCounts => ({ expected: 0, submitted: 0, late: 0, missing: 0, returned: 0, accepted: 0 });
     const counts: Record<string, Record<string, StateCounts>> = Object.fromEntries(
-      [...LEVELS, "all"].map((level) => [level, Object.fromEntries(forms.map((form) => [form.id, zero()]))]),
+      [...levelIds(levels), "all"].map((level) => [level, Object.fromEntries(forms.map((form) => [form.id, zero()]))]),
     );
     for (const unit of units) {
-      for (const form of formsFiledBy(forms, unit.level, period.type)) {
+      for (const form of formsFiledBy(forms, unit.level, period.type, levels)) {
         const report = byReport.get(`${form.id}/${unit.code}`);
         const decision = report ? reviews.get(`${form.id}/${unit.code}`)?.decision : undefined;
         for (const tally of [counts[unit.level]![form.id]!, counts.all![form.id]!]) {
@@ -66,8 +67,9 @@ export function mountStatus(app: OpenAPIHono<AppEnv>): void {
     }
     return c.json({
       period: period.id,
-      periodInfo: periodInfo(period, deadlineConfig(c.env)),
+      periodInfo: periodInfo(period, deadlineConfig(c.env), undefined, levels),
       locked,
+      levels,
       counts,
       units: units.map((unit) => ({
         code: unit.code,
@@ -75,7 +77,7 @@ export function mountStatus(app: OpenAPIHono<AppEnv>): void {
         level: unit.level,
         // The forms the unit files for this period, and any other it sent anyway.
         forms: Object.fromEntries(
-          forms.filter((form) => files(form, unit.level, period.type) || byReport.has(`${form.id}/${unit.code}`)).map((form): [string, FormState] => {
+          forms.filter((form) => files(form, unit.level, period.type, levels) || byReport.has(`${form.id}/${unit.code}`)).map((form): [string, FormState] => {
             const report = byReport.get(`${form.id}/${unit.code}`);
             const review = reviews.get(`${form.id}/${unit.code}`);
             return [form.id, report

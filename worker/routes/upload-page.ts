@@ -1,9 +1,10 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import { LEVEL_LABELS, LEVELS } from "../../shared/units/levels.ts";
+import type { Levels } from "../../shared/units/levels.ts";
+import { levelsOf } from "../config.ts";
 import type { AppEnv } from "../app-env.ts";
 
 /** The levels from the top with their Vietnamese names, for the page's script (safe inside <script>). */
-const LEVEL_NAMES = JSON.stringify(LEVELS.map((level) => [level, LEVEL_LABELS[level].vi])).replace(/</g, "\\u003c");
+const levelNames = (levels: Levels) => JSON.stringify(levels.map((level) => [level.id, level.name.vi])).replace(/</g, "\\u003c");
 
 /**
  * `/upload`: the page for units without the add-in (LibreOffice, WPS, an old Excel). Plain HTML
@@ -17,7 +18,7 @@ const LEVEL_NAMES = JSON.stringify(LEVELS.map((level) => [level, LEVEL_LABELS[le
  * (from GET /api/v1/units), else every level's, and calls the period overdue only when it is past
  * for the levels concerned.
  */
-const PAGE = `<!doctype html>
+const page = (levels: Levels) => `<!doctype html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
@@ -110,7 +111,7 @@ const PAGE = `<!doctype html>
   var $ = function (id) { return document.getElementById(id); };
   var XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   var TOKEN_KEY = "baocao.token";
-  var LEVELS = ${LEVEL_NAMES}; // [level, its name], from the top
+  var LEVELS = ${levelNames(levels)}; // [level, its name], from the top
   var forms = {};
   var role = ""; // "unit" or "central" once signed in
   var units = null; // central: unit code → {name, level}, from GET /api/v1/units (null when it could not be read)
@@ -346,5 +347,5 @@ const PAGE = `<!doctype html>
 
 /** The upload page at `/upload`. */
 export function mountUploadPage(app: OpenAPIHono<AppEnv>): void {
-  app.get("/upload", (c) => c.html(PAGE));
+  app.get("/upload", (c) => c.html(page(levelsOf(c.env))));
 }

@@ -10,7 +10,7 @@ import { periodInfo } from "../../shared/periods/index.ts";
 import { requireUnitOrCentral } from "../auth/actor.ts";
 import { hashToken } from "../auth/tokens.ts";
 import type { AppEnv } from "../app-env.ts";
-import { deadlineConfig } from "../config.ts";
+import { deadlineConfig, levelsOf } from "../config.ts";
 import { ApiError, badRequest } from "../errors.ts";
 import { attachment } from "../export/file-name.ts";
 import { unitFormWorkbook } from "../export/unit-form.ts";
@@ -173,8 +173,8 @@ export function mountUploads(app: OpenAPIHono<AppEnv>): void {
     const chosen = formId === ALL ? null : requireForm(formId);
     const unit = await requireUnit(c.env.DB, unitCode);
     // "all": the forms the unit files for this period (its level, the period's type).
-    const forms = chosen ? [chosen] : formsFiledBy(catalogue, unit.level, period.type);
-    const info = periodInfo(period, deadlineConfig(c.env), unit.level);
+    const forms = chosen ? [chosen] : formsFiledBy(catalogue, unit.level, period.type, levelsOf(c.env));
+    const info = periodInfo(period, deadlineConfig(c.env), unit.level, levelsOf(c.env));
     const stored = await Promise.all(forms.map((form) => latestVersion(c.env.DB, { periodId: period.id, formId: form.id, unitCode: unit.code })));
     const values = Object.fromEntries(forms.flatMap((form, i) => (stored[i] ? [[form.id, stored[i]!.values]] : [])));
     const bytes = await unitFormWorkbook(forms, {

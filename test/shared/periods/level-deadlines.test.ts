@@ -4,6 +4,7 @@ import { parseDeadlineConfig } from "../../../shared/periods/parse-deadline-conf
 import { parsePeriodId, type Period } from "../../../shared/periods/period-id.ts";
 import { periodInfo } from "../../../shared/periods/period-info.ts";
 import { deadlinesText } from "../../../shared/periods/deadlines-text.ts";
+import { DEFAULT_LEVELS, levelNamer } from "../../../shared/units/levels.ts";
 
 const period = (id: string): Period => parsePeriodId(id)!;
 
@@ -55,12 +56,15 @@ describe("a period's deadlines in words", () => {
   const date = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
   it("is one date when every level has it, else each level's, levels sharing a date together", () => {
-    expect(deadlinesText(periodInfo(period("2026-09"), parseDeadlineConfig({})), date)).toBe("18/09/2026");
-    expect(deadlinesText(periodInfo(period("2026-11"), config), date)).toBe("Cấp tỉnh (sở, ban, ngành): 18/11/2026; Cấp huyện, Cấp xã: 16/11/2026");
-    expect(deadlinesText(periodInfo(period("2026-11"), config), date, "en")).toBe("Provincial departments: 18/11/2026; Districts, Communes: 16/11/2026");
+    const vi = levelNamer(DEFAULT_LEVELS);
+    expect(deadlinesText(periodInfo(period("2026-09"), parseDeadlineConfig({})), date, vi)).toBe("18/09/2026");
+    expect(deadlinesText(periodInfo(period("2026-11"), config), date, vi)).toBe("Cấp tỉnh (sở, ban, ngành): 18/11/2026; Cấp huyện (trước 01/7/2025), Cấp xã: 16/11/2026");
+    expect(deadlinesText(periodInfo(period("2026-11"), config), date, levelNamer(DEFAULT_LEVELS, "en"))).toBe(
+      "Provincial departments: 18/11/2026; Districts (before 1 July 2025), Communes: 16/11/2026",
+    );
     // Every level with its own rule on the same day: that day, not the general deadline no unit has.
     const day25 = { rules: { month: { kind: "day-of-last-month", day: 25 } } };
     const allOwn = parseDeadlineConfig({ levels: { "cap-tinh": day25, "cap-huyen": day25, "cap-xa": day25 } });
-    expect(deadlinesText(periodInfo(period("2026-11"), allOwn), date)).toBe("25/11/2026");
+    expect(deadlinesText(periodInfo(period("2026-11"), allOwn), date, vi)).toBe("25/11/2026");
   });
 });
