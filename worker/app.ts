@@ -11,8 +11,10 @@ import { mountMe } from "./routes/me.ts";
 import { mountReportSheets } from "./routes/report-sheets.ts";
 import { mountReports } from "./routes/reports.ts";
 import { mountReviews } from "./routes/reviews.ts";
+import { mountStaff } from "./routes/staff.ts";
 import { mountStatus } from "./routes/status.ts";
 import { mountSubmissions } from "./routes/submissions.ts";
+import { mountUnitTokens } from "./routes/unit-tokens.ts";
 import { mountUnits } from "./routes/units.ts";
 import { mountUploadPage } from "./routes/upload-page.ts";
 import { mountUploads } from "./routes/uploads.ts";
@@ -29,6 +31,8 @@ export function createApp() {
   app.use("/api/v1/*", authenticate);
   mountMe(app);
   mountUnits(app);
+  mountUnitTokens(app);
+  mountStaff(app);
   mountLocks(app);
   mountUploads(app); // before the catalogue: its GET /api/v1/forms/{formId} would take "dossiers.xlsx"
   mountCatalogue(app);

@@ -20,8 +20,8 @@ export function errorBody(code: string, message: string, extra: Record<string, u
   return { error: { code, message, ...extra } };
 }
 
-export const unauthorized = () =>
-  new ApiError(401, "unauthorized", "Chưa đăng nhập hoặc mã truy cập không hợp lệ, đã bị thu hồi. Hãy dùng mã do Văn phòng cấp.");
+export const unauthorized = (message = "Chưa đăng nhập hoặc mã truy cập không hợp lệ, đã bị thu hồi hay đã hết hạn. Hãy dùng mã do Văn phòng cấp.") =>
+  new ApiError(401, "unauthorized", message);
 export const forbidden = (what: string) => new ApiError(403, "forbidden", `Không có quyền: ${what}`);
 export const notFound = (what: string) => new ApiError(404, "not_found", `Không tìm thấy ${what}.`);
 export const badRequest = (message: string) => new ApiError(400, "bad_request", message);

@@ -78,8 +78,10 @@ export function describeSchemaError(error: z.ZodError): string {
 }
 
 /** Reads, size-checks, parses and schema-checks a JSON body (413, then 400). */
-export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
-  const parsed = schema.safeParse(parseJson(await readLimitedText(c)));
+export async function readJson<S extends z.ZodType>(c: Context, schema: S, options: { optional?: boolean } = {}): Promise<z.infer<S>> {
+  const text = await readLimitedText(c);
+  // An optional body may be left out altogether: read as {}.
+  const parsed = schema.safeParse(options.optional && text.trim() === "" ? {} : parseJson(text));
   if (!parsed.success) throw badRequest(describeSchemaError(parsed.error));
   return parsed.data;
 }

@@ -5,7 +5,7 @@ import { forms as catalogue } from "../../shared/forms/catalogue.ts";
 import { formsOfPeriodType } from "../../shared/forms/filing.ts";
 import { parsePeriodId } from "../../shared/periods/index.ts";
 import { deadlinesText } from "../../shared/periods/deadlines-text.ts";
-import { DEFAULT_LEVELS, levelNamer } from "../../shared/units/levels.ts";
+import { activeLevelNamer, DEFAULT_LEVELS } from "../../shared/units/levels.ts";
 import type { ApiClient } from "../api/client.ts";
 import { useLang, useT } from "../ui/i18n.tsx";
 import type { WorkbookPort } from "../ui/workbook-port.ts";
@@ -71,7 +71,7 @@ export function CentralHome(props: { client: ApiClient; now: Date; workbook?: Pi
             </option>
           ))}
         </Select>
-        {info && <span data-testid="window">{t("window", { start: vnDate(info.start), end: vnDate(info.end), deadline: deadlinesText(info, vnDate, levelNamer(status?.levels ?? DEFAULT_LEVELS, lang)) })}</span>}
+        {info && <span data-testid="window">{t("window", { start: vnDate(info.start), end: vnDate(info.end), deadline: deadlinesText(info, vnDate, activeLevelNamer(status?.levels ?? DEFAULT_LEVELS, status?.units ?? [], lang)) })}</span>}
       </label>
       <PeriodLockPanel client={props.client} periodId={periodId} onChanged={() => setRound((n) => n + 1)} />
       <WorkbookActions key={periodId} client={props.client} periodId={periodId} insert={props.workbook?.insertSheets} />

@@ -13,6 +13,11 @@ export const AUDIT_ACTIONS: ReadonlyArray<{ action: string; key: StringKey }> = 
   { action: "unit.update", key: "aUnitUpdate" },
   { action: "token.issue", key: "aTokenIssue" },
   { action: "token.revoke", key: "aTokenRevoke" },
+  { action: "staff.create", key: "aStaffCreate" },
+  { action: "staff.update", key: "aStaffUpdate" },
+  { action: "staff.token.issue", key: "aStaffTokenIssue" },
+  { action: "staff.token.revoke", key: "aStaffTokenRevoke" },
+  { action: "admin_token.retire", key: "aAdminTokenRetire" },
 ];
 
 /** An action in words; an action this page does not know is shown as the API names it. */
@@ -24,6 +29,8 @@ export function actionWords(action: string, t: T): string {
 /** `central` → the central office; `unit:CODE#token` → the unit. */
 export function actorWords(actor: string, t: T): string {
   if (actor === "central") return t("cAuditCentral");
+  const person = /^staff:\d+:(.+)$/.exec(actor)?.[1];
+  if (person) return person;
   const unit = /^unit:([^#]+)/.exec(actor)?.[1];
   return unit ? t("cAuditUnitActor", { unit }) : actor;
 }

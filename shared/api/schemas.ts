@@ -46,8 +46,48 @@ export const UnitSchema = z.object({
 });
 
 /** Who a token belongs to: the central office, or one unit. */
+/** The roles of the central office's staff: administrator, reviewer, reader. */
+export const StaffRoleSchema = z.enum(["admin", "reviewer", "reader"]);
+
+/** The person behind a central token (`id` null: the bootstrap ADMIN_TOKEN). */
+export const StaffMemberSchema = z.object({ id: z.number().int().nullable(), name: z.string(), role: StaffRoleSchema });
+
+/** A token as its holder's list shows it: never the token itself. */
+export const TokenRecordSchema = z.object({
+  id: z.number().int(),
+  createdAt: z.string(),
+  expiresAt: z.string().nullable(),
+  lastUsedAt: z.string().nullable().meta({ description: "Recorded at most once an hour" }),
+  revokedAt: z.string().nullable(),
+});
+
+/** A person of the central office, with their tokens. */
+export const StaffSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  role: StaffRoleSchema,
+  createdAt: z.string(),
+  createdBy: z.string(),
+  retiredAt: z.string().nullable(),
+  tokens: z.array(TokenRecordSchema),
+});
+
+/** When a new token expires: a date (YYYY-MM-DD, the end of that day in Vietnam) or none. */
+export const TokenInputSchema = z.object({ expiresOn: IsoDate.nullable().optional() });
+
+export const StaffInputSchema = TokenInputSchema.extend({
+  name: z.string().trim().min(1).max(200),
+  role: StaffRoleSchema,
+});
+
+export const StaffChangeSchema = z.object({
+  name: z.string().trim().min(1).max(200).optional(),
+  role: StaffRoleSchema.optional(),
+  retired: z.boolean().optional(),
+});
+
 export const MeSchema = z.discriminatedUnion("role", [
-  z.object({ role: z.literal("central") }),
+  z.object({ role: z.literal("central"), staff: StaffMemberSchema.optional().meta({ description: "Who of the central office (always sent by this worker)" }) }),
   z.object({
     role: z.literal("unit"),
     unit: z.lazy(() => UnitSchema.extend({ levelName: LabelSchema.optional().meta({ description: "The unit's level as the deployment names it" }) })),

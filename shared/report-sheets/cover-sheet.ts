@@ -7,7 +7,7 @@ import { BODY, HEADER, LABEL, NOTE } from "./styles.ts";
 import { writeTargetsTable, type TargetLine } from "./targets-table.ts";
 import { periodLabel, vnDate, vnTime } from "./vn-text.ts";
 import { deadlinesText } from "../periods/deadlines-text.ts";
-import { levelNamer } from "../units/levels.ts";
+import { shownLevelNamer } from "../units/levels.ts";
 
 const COLUMNS = [
   { label: "Biểu", width: 34 }, { label: "Mã biểu", width: 16 }, { label: "Số đơn vị phải gửi", width: 12 },
@@ -32,7 +32,7 @@ export function coverSheet(
   const facts: [string, string][] = [
     ["Kỳ báo cáo", `${period.id} — ${periodLabel(period)}`],
     ["Số liệu", `từ ngày ${vnDate(period.start)} đến ngày ${vnDate(period.end)}`],
-    ["Hạn gửi báo cáo", deadlinesText(period, vnDate, levelNamer(reports.map(({ report }) => report.levels)))],
+    ["Hạn gửi báo cáo", deadlinesText(period, vnDate, shownLevelNamer(reports.map(({ report }) => report.levels)))],
     ["Thời điểm lập", `${vnTime(producedAt)} (giờ Việt Nam)`],
   ];
   facts.forEach(([label, value], i) => grid.set(3 + i, 1, label).set(3 + i, 2, value).merge(3 + i, 2, 1, width - 1));

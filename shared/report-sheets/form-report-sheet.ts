@@ -7,7 +7,7 @@ import { GridBuilder, type GridCell, type GridSheet } from "../layout/grid.ts";
 import { sheetHeader } from "../layout/sheet-columns.ts";
 import { levelsShown, partsWord } from "../forms/filing.ts";
 import { parsePeriodId } from "../periods/period-id.ts";
-import { levelNamer } from "../units/levels.ts";
+import { shownLevelNamer } from "../units/levels.ts";
 import { romanNumeral } from "../text/roman.ts";
 import { BODY, COUNT, GRAND_TOTAL, HEADER, NUMBER_ROW, PERCENT, TITLE, TOTAL } from "./styles.ts";
 import { periodLabel, vnDate } from "./vn-text.ts";
@@ -36,7 +36,7 @@ export function formReportSheet(form: FormDefinition, report: ConsolidatedReport
   const p = report.period;
   grid.set(1, 1, `TỔNG HỢP ${form.title.vi.toUpperCase()}`).merge(1, 1, 1, width).style(1, 1, 1, width, TITLE).height(1, 30);
   grid
-    .set(2, 1, `Kỳ báo cáo ${periodLabel(p)} (${p.id}): số liệu từ ngày ${vnDate(p.start)} đến ngày ${vnDate(p.end)}; hạn gửi ${deadlinesText(p, vnDate, levelNamer([report.levels]))}`)
+    .set(2, 1, `Kỳ báo cáo ${periodLabel(p)} (${p.id}): số liệu từ ngày ${vnDate(p.start)} đến ngày ${vnDate(p.end)}; hạn gửi ${deadlinesText(p, vnDate, shownLevelNamer([report.levels]))}`)
     .merge(2, 1, 1, width)
     .style(2, 1, 1, width, { italic: true, horizontal: "center" });
   grid.set(3, 1, `${form.layout.code} — ${form.basis.vi}`).merge(3, 1, 1, width).style(3, 1, 1, width, { italic: true, size: 9, horizontal: "right" });

@@ -111,3 +111,20 @@ export function levelNamer(sources: readonly Record<Level, { label: Label }>[] |
   else for (const source of sources as readonly Record<Level, { label: Label }>[]) for (const [id, { label }] of Object.entries(source)) names.set(id, label[lang]);
   return (id) => names.get(id) ?? `Cấp «${id}»`;
 }
+
+/**
+ * Names the levels consolidated reports show (their `levels` entries), null for a level none of
+ * them shows (the historical districts in a period after the reorganisation): for deadlines in words.
+ */
+export function shownLevelNamer(sources: readonly Record<Level, { label: Label; shown: boolean }>[], lang: "vi" | "en" = "vi"): (id: Level) => string | null {
+  return (id) => sources.find((levels) => levels[id]?.shown)?.[id]?.label[lang] ?? null;
+}
+
+/** Names configured levels, null for a historical level none of `units` belongs to: for deadlines in words. */
+export function activeLevelNamer(levels: Levels, units: readonly { level: Level }[], lang: "vi" | "en" = "vi"): (id: Level) => string | null {
+  return (id) => {
+    const level = levels.find((l) => l.id === id);
+    if (!level || (level.historical && !units.some((unit) => unit.level === id))) return null;
+    return level.name[lang];
+  };
+}

@@ -25,6 +25,7 @@ describe("the central page's wording", () => {
     expect(actionWords("something.new", t)).toBe("something.new");
     expect(actorWords("central", t)).toBe("cAuditCentral");
     expect(actorWords("unit:xa-01#7", t)).toBe("cAuditUnitActorxa-01");
+    expect(actorWords("staff:12:Nguyễn Thị Lan", t)).toBe("Nguyễn Thị Lan");
     expect(detailWords({ reason: "chốt", comment: "", other: 2 }, t)).toBe("dReason: chốt; other: 2");
     expect(detailWords(null, t)).toBe("");
   });

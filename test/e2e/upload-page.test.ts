@@ -200,7 +200,7 @@ describe("the upload page", () => {
     await expect.poll(() => info.textContent()).toContain("Tháng 03/2034");
     expect(await info.textContent()).toBe(
       `Tháng 03/2034: số liệu từ 15/02/2034 đến 14/03/2034; hạn gửi: Cấp tỉnh (sở, ban, ngành) ${shown(tomorrow)}; ` +
-        `Cấp huyện, Cấp xã ${shown(yesterday)}. Đã quá hạn với Cấp huyện, Cấp xã: báo cáo của đơn vị các cấp này được ghi là gửi muộn.`,
+        `Cấp xã ${shown(yesterday)}. Đã quá hạn với Cấp xã: báo cáo của đơn vị các cấp này được ghi là gửi muộn.`, // the districts (historical) are not named
     );
 
     // Filing for a commune: its own level's deadline, and it is past.
@@ -213,7 +213,7 @@ describe("the upload page", () => {
     await fresh.getByLabel("Mã đơn vị").fill("KHONG-CO");
     await expect.poll(() => info.textContent()).toContain("hạn gửi: Cấp tỉnh");
     expect(await info.textContent()).toContain(
-      `không có đơn vị mã «KHONG-CO» trong danh sách; hạn gửi: Cấp tỉnh (sở, ban, ngành) ${shown(lastWeek)}; Cấp huyện, Cấp xã ${shown(yesterday)}. Đã quá hạn: vẫn gửi được`,
+      `không có đơn vị mã «KHONG-CO» trong danh sách; hạn gửi: Cấp tỉnh (sở, ban, ngành) ${shown(lastWeek)}; Cấp xã ${shown(yesterday)}. Đã quá hạn: vẫn gửi được`,
     );
     expect(await fresh.locator("#unit-hint").textContent()).toBe("Không có đơn vị mã «KHONG-CO» trong danh sách: kiểm tra lại mã.");
     expect(await fresh.getByLabel("Mã đơn vị").getAttribute("aria-invalid")).toBe("true");

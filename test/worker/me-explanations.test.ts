@@ -7,7 +7,7 @@ describe("GET /api/v1/me", () => {
     expect((await call("GET", "/api/v1/me", { token })).body).toEqual({
       role: "unit", unit: { code: "ME-1", name: "Phường Hồng Gai", level: "cap-xa", parent: null, levelName: { vi: "Cấp xã", en: "Communes" } },
     });
-    expect((await call("GET", "/api/v1/me")).body).toEqual({ role: "central" });
+    expect((await call("GET", "/api/v1/me")).body).toEqual({ role: "central", staff: { id: null, name: "Mã quản trị khởi tạo (ADMIN_TOKEN)", role: "admin" } });
     expectError(await call("GET", "/api/v1/me", { token: "bcu_forged" }), 401, "unauthorized");
   });
 });

@@ -1,21 +1,24 @@
-import { forbidden } from "../errors.ts";
+/** The roles of the central office's staff (worker/auth/permissions.ts says what each may do). */
+export type StaffRole = "admin" | "reviewer" | "reader";
 
-/** Who is calling: the central office, or one reporting unit through one of its tokens. */
-export type Actor = { role: "central" } | { role: "unit"; unit: string; tokenId: number };
+/** A person of the central office; `id` null for whoever holds the bootstrap ADMIN_TOKEN. */
+export interface StaffMember {
+  id: number | null;
+  name: string;
+  role: StaffRole;
+}
 
-/** How the audit log and stored versions name an actor. */
+/** Who is calling: someone of the central office, or one reporting unit through one of its tokens. */
+export type Actor = { role: "central"; staff: StaffMember } | { role: "unit"; unit: string; tokenId: number };
+
+/** Whoever holds the bootstrap ADMIN_TOKEN: an administrator with no name of their own. */
+export const BOOTSTRAP_ADMIN: StaffMember = { id: null, name: "Mã quản trị khởi tạo (ADMIN_TOKEN)", role: "admin" };
+
+/**
+ * How the audit log and stored versions name an actor: `central` for the bootstrap token,
+ * `staff:<id>:<name>` for a person of the central office, `unit:<code>#<token id>` for a unit.
+ */
 export function actorName(actor: Actor): string {
-  return actor.role === "central" ? "central" : `unit:${actor.unit}#${actor.tokenId}`;
-}
-
-/** Throws 403 unless the actor is the central office. */
-export function requireCentral(actor: Actor): void {
-  if (actor.role !== "central") throw forbidden("chỉ Văn phòng (tài khoản trung tâm) được thực hiện thao tác này.");
-}
-
-/** Throws 403 unless the actor is the central office or the unit itself. */
-export function requireUnitOrCentral(actor: Actor, unitCode: string): void {
-  if (actor.role === "unit" && actor.unit !== unitCode) {
-    throw forbidden(`mã truy cập của đơn vị ${actor.unit} không được đọc hay gửi báo cáo của đơn vị ${unitCode}.`);
-  }
+  if (actor.role === "unit") return `unit:${actor.unit}#${actor.tokenId}`;
+  return actor.staff.id === null ? "central" : `staff:${actor.staff.id}:${actor.staff.name}`;
 }

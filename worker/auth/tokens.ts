@@ -1,10 +1,20 @@
-/** A new unit token: 32 random bytes, base64url, with a prefix that tells what it is. */
-export function newUnitToken(): string {
+/** Unit tokens begin with this, staff tokens with STAFF_TOKEN_PREFIX: the sign-in knows where to look. */
+export const UNIT_TOKEN_PREFIX = "bcu_";
+export const STAFF_TOKEN_PREFIX = "bcs_";
+
+/** A new token: 32 random bytes, base64url, with a prefix that tells what it is. */
+function newToken(prefix: string): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
   let text = "";
   for (const byte of bytes) text += String.fromCharCode(byte);
-  return "bcu_" + btoa(text).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  return prefix + btoa(text).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
+
+/** A new unit token. */
+export const newUnitToken = (): string => newToken(UNIT_TOKEN_PREFIX);
+
+/** A new token for a person of the central office. */
+export const newStaffToken = (): string => newToken(STAFF_TOKEN_PREFIX);
 
 /** SHA-256 of a token, hex: the only form in which tokens are stored. */
 export async function hashToken(token: string): Promise<string> {
@@ -18,4 +28,9 @@ export function constantTimeEqual(a: string, b: string): boolean {
   const right = new TextEncoder().encode(b);
   if (left.byteLength !== right.byteLength) return false;
   return crypto.subtle.timingSafeEqual(left, right);
+}
+
+/** The instant a token given "valid until" a day stops signing in: the end of that day in Vietnam (UTC+7). */
+export function endOfDayInVietnam(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00+07:00`) + 86_400_000).toISOString();
 }

@@ -31,6 +31,21 @@ export function auditStatement(db: D1Database, record: AuditRecord): D1PreparedS
     );
 }
 
+/** Statements appending many records at once (a whole import, tokens for a selection), within D1's 100 bound parameters each. */
+export function auditStatements(db: D1Database, records: readonly AuditRecord[]): D1PreparedStatement[] {
+  const statements: D1PreparedStatement[] = [];
+  for (let i = 0; i < records.length; i += 14) {
+    const part = records.slice(i, i + 14);
+    const values = part.map((_, k) => `(${[1, 2, 3, 4, 5, 6, 7].map((n) => `?${7 * k + n}`).join(", ")})`).join(", ");
+    statements.push(
+      db
+        .prepare(`INSERT INTO audit_log (at, actor, action, unit_code, period_id, target, detail_json) VALUES ${values}`)
+        .bind(...part.flatMap((r) => [r.at, r.actor, r.action, r.unitCode ?? null, r.periodId ?? null, r.target, JSON.stringify(r.detail ?? {})])),
+    );
+  }
+  return statements;
+}
+
 /** Filters of the audit log; all optional. */
 export interface AuditQuery {
   unit?: string;

@@ -51,3 +51,18 @@ export async function childrenOf(db: D1Database, code: string): Promise<Unit[]> 
   const { results } = await db.prepare("SELECT code, name, level, parent FROM units WHERE parent = ?1 ORDER BY code").bind(code).all<UnitRow>();
   return results.map(toUnit);
 }
+
+/** The registered units among these codes, by code. */
+export async function findUnits(db: D1Database, codes: readonly string[]): Promise<Map<string, Unit>> {
+  const found = new Map<string, Unit>();
+  // D1 binds at most 100 parameters per statement.
+  for (let i = 0; i < codes.length; i += 90) {
+    const part = codes.slice(i, i + 90);
+    const { results } = await db
+      .prepare(`SELECT code, name, level, parent FROM units WHERE code IN (${part.map((_, k) => `?${k + 1}`).join(", ")})`)
+      .bind(...part)
+      .all<UnitRow>();
+    for (const row of results) found.set(row.code, toUnit(row));
+  }
+  return found;
+}

@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
 import { AuditEntrySchema } from "../../shared/api/schemas.ts";
-import { requireCentral } from "../auth/actor.ts";
+import { requireCentral } from "../auth/permissions.ts";
 import type { AppEnv } from "../app-env.ts";
 import { badRequest } from "../errors.ts";
 import { listAudit } from "../repositories/audit.repo.ts";

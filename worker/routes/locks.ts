@@ -2,7 +2,8 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { z } from "zod";
 import { LockInputSchema, PeriodLockHistorySchema, PeriodLockSchema, type PeriodLock } from "../../shared/api/schemas.ts";
-import { actorName, requireCentral } from "../auth/actor.ts";
+import { actorName } from "../auth/actor.ts";
+import { requireCentral } from "../auth/permissions.ts";
 import type { AppEnv } from "../app-env.ts";
 import { ApiError, badRequest } from "../errors.ts";
 import { requirePeriod } from "../lookups.ts";
@@ -105,7 +106,7 @@ export function mountLocks(app: OpenAPIHono<AppEnv>): void {
 
   for (const locked of [true, false]) {
     app.on(locked ? "PUT" : "DELETE", path, async (c) => {
-      requireCentral(c.get("actor"));
+      requireCentral(c.get("actor"), "lock");
       const period = requirePeriod(c.req.param("periodId"));
       const reason = await readReason(c);
       const latest = await latestLockEvent(c.env.DB, period.id);

@@ -19,7 +19,7 @@ export function mountMe(app: OpenAPIHono<AppEnv>): void {
   document(app, routes);
   app.get("/api/v1/me", async (c) => {
     const actor = c.get("actor");
-    if (actor.role === "central") return c.json({ role: "central" as const });
+    if (actor.role === "central") return c.json({ role: "central" as const, staff: actor.staff });
     const unit = await requireUnit(c.env.DB, actor.unit);
     const level = levelsOf(c.env).find((l) => l.id === unit.level) ?? DEFAULT_LEVELS.find((l) => l.id === unit.level);
     return c.json({ role: "unit" as const, unit: { ...unit, ...(level ? { levelName: level.name } : {}) } });

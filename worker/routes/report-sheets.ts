@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ReportSheetsSchema, type ReportSheets } from "../../shared/api/report-sheets-schema.ts";
 import { reportSheets } from "../../shared/report-sheets/report-sheets.ts";
 import type { AppEnv } from "../app-env.ts";
-import { requireCentral } from "../auth/actor.ts";
+import { requireCentral } from "../auth/permissions.ts";
 import { loadWorkbookInput, workbookFileName } from "../export/workbook-input.ts";
 import { requirePeriod } from "../lookups.ts";
 import { document, errors } from "./document.ts";

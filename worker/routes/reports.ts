@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ErrorSchema, ReportSchema } from "../../shared/api/schemas.ts";
 import { targetsInForce } from "../../shared/plans/index.ts";
 import type { AppEnv } from "../app-env.ts";
-import { requireCentral } from "../auth/actor.ts";
+import { requireCentral } from "../auth/permissions.ts";
 import { kpiPlans } from "../config.ts";
 import { buildReport } from "../export/build-report.ts";
 import { attachment } from "../export/file-name.ts";

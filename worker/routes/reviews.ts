@@ -1,7 +1,8 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
 import { ReviewInputSchema, ReviewSchema } from "../../shared/api/schemas.ts";
-import { actorName, requireCentral } from "../auth/actor.ts";
+import { actorName } from "../auth/actor.ts";
+import { requireCentral } from "../auth/permissions.ts";
 import type { AppEnv } from "../app-env.ts";
 import { ApiError, notFound } from "../errors.ts";
 import { requireForm, requirePeriod, requireUnit } from "../lookups.ts";
@@ -30,7 +31,7 @@ const routes = [
 export function mountReviews(app: OpenAPIHono<AppEnv>): void {
   document(app, routes);
   app.post("/api/v1/reviews/:periodId/:formId/:unitCode", async (c) => {
-    requireCentral(c.get("actor"));
+    requireCentral(c.get("actor"), "review");
     const period = requirePeriod(c.req.param("periodId"));
     const form = requireForm(c.req.param("formId"));
     const unit = await requireUnit(c.env.DB, c.req.param("unitCode"));

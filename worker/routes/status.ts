@@ -5,7 +5,7 @@ import { forms } from "../../shared/forms/catalogue.ts";
 import { files, formsFiledBy } from "../../shared/forms/filing.ts";
 import { periodInfo } from "../../shared/periods/index.ts";
 import { levelIds, levelsWith } from "../../shared/units/levels.ts";
-import { requireCentral } from "../auth/actor.ts";
+import { requireCentral } from "../auth/permissions.ts";
 import type { AppEnv } from "../app-env.ts";
 import { deadlineConfig, levelsOf } from "../config.ts";
 import { requirePeriod } from "../lookups.ts";

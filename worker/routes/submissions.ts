@@ -5,7 +5,7 @@ import { checkExplanations } from "../../shared/validation/explanations.ts";
 import {
   ReceiptSchema, RejectionSchema, SubmissionBodySchema, SubmissionSchema, VersionSummarySchema, type Review,
 } from "../../shared/api/schemas.ts";
-import { requireUnitOrCentral } from "../auth/actor.ts";
+import { requireUnitOrCentral } from "../auth/permissions.ts";
 import { hashToken } from "../auth/tokens.ts";
 import type { AppEnv } from "../app-env.ts";
 import { badRequest, notFound } from "../errors.ts";
@@ -78,7 +78,7 @@ const routes = [
 /** 403, then 404: who may touch the report, then whether its period, form and unit exist. */
 async function resolveReport(c: Context<AppEnv>): Promise<ReportTarget> {
   const { periodId, formId, unitCode } = c.req.param() as Record<string, string>;
-  requireUnitOrCentral(c.get("actor"), unitCode!);
+  requireUnitOrCentral(c.get("actor"), unitCode!, c.req.method === "GET" ? "read" : "file");
   const period = requirePeriod(periodId!);
   const form = requireForm(formId!);
   const unit = await requireUnit(c.env.DB, unitCode!);

@@ -1,16 +1,14 @@
 import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
-import { TokenSchema, UnitCodeSchema, UnitInputSchema, UnitSchema } from "../../shared/api/schemas.ts";
+import { UnitCodeSchema, UnitInputSchema, UnitSchema } from "../../shared/api/schemas.ts";
 import { levelName, levelRank, type Levels, type Unit } from "../../shared/units/levels.ts";
-import { actorName, requireCentral } from "../auth/actor.ts";
-import { hashToken, newUnitToken } from "../auth/tokens.ts";
+import { actorName } from "../auth/actor.ts";
+import { requireCentral } from "../auth/permissions.ts";
 import type { AppEnv } from "../app-env.ts";
 import { badRequest } from "../errors.ts";
-import { requireUnit } from "../lookups.ts";
 import { readJson } from "../read-json.ts";
 import { levelsOf } from "../config.ts";
 import { auditStatement } from "../repositories/audit.repo.ts";
-import { insertToken, revokeTokens } from "../repositories/tokens.repo.ts";
 import { ancestorsOf, childrenOf, findUnit, listUnits, upsertUnit } from "../repositories/units.repo.ts";
 import { document, errors } from "./document.ts";
 import { json } from "./json-response.ts";
@@ -27,17 +25,6 @@ const routes = [
   createRoute({
     method: "get", path: "/api/v1/units", tags: ["units"], summary: "All units (central)",
     responses: { 200: json(z.array(UnitSchema), "Units by level, then code"), ...errors(401, 403) },
-  }),
-  createRoute({
-    method: "post", path: "/api/v1/units/{code}/tokens", tags: ["units"],
-    summary: "Issue a token for a unit (central); shown once, earlier tokens stay valid",
-    request: { params: code },
-    responses: { 201: json(TokenSchema, "The new token"), ...errors(401, 403, 404) },
-  }),
-  createRoute({
-    method: "delete", path: "/api/v1/units/{code}/tokens", tags: ["units"], summary: "Revoke every token of a unit (central)",
-    request: { params: code },
-    responses: { 204: { description: "Revoked" }, ...errors(401, 403, 404) },
   }),
 ];
 
@@ -61,12 +48,12 @@ function placementProblem(levels: Levels, unit: Unit, parent: Unit | null, child
   return null;
 }
 
-/** Units and their tokens: the central office's registry. */
+/** Units: the central office's registry (their tokens: unit-tokens.ts). */
 export function mountUnits(app: OpenAPIHono<AppEnv>): void {
   document(app, routes);
 
   app.put("/api/v1/units/:code", async (c) => {
-    requireCentral(c.get("actor"));
+    requireCentral(c.get("actor"), "registry");
     // The body first: an oversized body is 413 before anything is 400 (API.md, check order).
     const input = await readJson(c, UnitInputSchema);
     const unitCode = parseCode(c.req.param("code"));
@@ -98,28 +85,5 @@ export function mountUnits(app: OpenAPIHono<AppEnv>): void {
   app.get("/api/v1/units", async (c) => {
     requireCentral(c.get("actor"));
     return c.json(await listUnits(c.env.DB, levelsOf(c.env)));
-  });
-
-  app.post("/api/v1/units/:code/tokens", async (c) => {
-    requireCentral(c.get("actor"));
-    const unit = await requireUnit(c.env.DB, c.req.param("code"));
-    const token = newUnitToken();
-    const at = new Date().toISOString();
-    await c.env.DB.batch([
-      insertToken(c.env.DB, unit.code, await hashToken(token), at),
-      auditStatement(c.env.DB, { at, actor: actorName(c.get("actor")), action: "token.issue", unitCode: unit.code, target: `unit/${unit.code}` }),
-    ]);
-    return c.json({ token }, 201);
-  });
-
-  app.delete("/api/v1/units/:code/tokens", async (c) => {
-    requireCentral(c.get("actor"));
-    const unit = await requireUnit(c.env.DB, c.req.param("code"));
-    const at = new Date().toISOString();
-    await c.env.DB.batch([
-      revokeTokens(c.env.DB, unit.code, at),
-      auditStatement(c.env.DB, { at, actor: actorName(c.get("actor")), action: "token.revoke", unitCode: unit.code, target: `unit/${unit.code}` }),
-    ]);
-    return c.body(null, 204);
   });
 }

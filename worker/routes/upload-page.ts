@@ -4,7 +4,8 @@ import { levelsOf } from "../config.ts";
 import type { AppEnv } from "../app-env.ts";
 
 /** The levels from the top with their Vietnamese names, for the page's script (safe inside <script>). */
-const levelNames = (levels: Levels) => JSON.stringify(levels.map((level) => [level.id, level.name.vi])).replace(/</g, "\\u003c");
+const levelNames = (levels: Levels) =>
+  JSON.stringify(levels.map((level) => [level.id, level.name.vi, level.historical === true])).replace(/</g, "\\u003c");
 
 /**
  * `/upload`: the page for units without the add-in (LibreOffice, WPS, an old Excel). Plain HTML
@@ -111,7 +112,7 @@ const page = (levels: Levels) => `<!doctype html>
   var $ = function (id) { return document.getElementById(id); };
   var XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   var TOKEN_KEY = "baocao.token";
-  var LEVELS = ${levelNames(levels)}; // [level, its name], from the top
+  var LEVELS = ${levelNames(levels)}; // [level, its name, historical], from the top
   var forms = {};
   var role = ""; // "unit" or "central" once signed in
   var units = null; // central: unit code → {name, level}, from GET /api/v1/units (null when it could not be read)
@@ -172,7 +173,8 @@ const page = (levels: Levels) => `<!doctype html>
       return "hạn gửi của " + unit.name + " (" + names[unit.level] + ") " + day(own) + "." + (p.locked ? locked : own < today ? late : "");
     }
     var byDate = {}, dates = [];
-    LEVELS.forEach(function (l) {
+    // A historical level (the districts before 1 July 2025) is named only for a unit of its own.
+    LEVELS.filter(function (l) { return !l[2]; }).forEach(function (l) {
       var d = p.deadlines[l[0]];
       if (!byDate[d]) { byDate[d] = []; dates.push(d); }
       byDate[d].push(l[1]);

@@ -7,7 +7,7 @@ import { isBlank } from "../../shared/forms/cells.ts";
 import { formsFiledBy } from "../../shared/forms/filing.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
 import { periodInfo } from "../../shared/periods/index.ts";
-import { requireUnitOrCentral } from "../auth/actor.ts";
+import { requireUnitOrCentral } from "../auth/permissions.ts";
 import { hashToken } from "../auth/tokens.ts";
 import type { AppEnv } from "../app-env.ts";
 import { deadlineConfig, levelsOf } from "../config.ts";
@@ -190,7 +190,7 @@ export function mountUploads(app: OpenAPIHono<AppEnv>): void {
 
   app.post("/api/v1/uploads/:periodId/:unitCode", async (c) => {
     const { periodId, unitCode } = c.req.param();
-    requireUnitOrCentral(c.get("actor"), unitCode);
+    requireUnitOrCentral(c.get("actor"), unitCode, "file");
     const period = requirePeriod(periodId);
     const unit = await requireUnit(c.env.DB, unitCode);
     const targetOf = (form: FormDefinition): ReportTarget => ({ period, form, unit, key: { periodId: period.id, formId: form.id, unitCode: unit.code } });

@@ -4,7 +4,7 @@ import { parseDeadlineConfig } from "../../../shared/periods/parse-deadline-conf
 import { parsePeriodId, type Period } from "../../../shared/periods/period-id.ts";
 import { periodInfo } from "../../../shared/periods/period-info.ts";
 import { deadlinesText } from "../../../shared/periods/deadlines-text.ts";
-import { DEFAULT_LEVELS, levelNamer } from "../../../shared/units/levels.ts";
+import { activeLevelNamer, DEFAULT_LEVELS, levelNamer } from "../../../shared/units/levels.ts";
 
 const period = (id: string): Period => parsePeriodId(id)!;
 
@@ -66,5 +66,11 @@ describe("a period's deadlines in words", () => {
     const day25 = { rules: { month: { kind: "day-of-last-month", day: 25 } } };
     const allOwn = parseDeadlineConfig({ levels: { "cap-tinh": day25, "cap-huyen": day25, "cap-xa": day25 } });
     expect(deadlinesText(periodInfo(period("2026-11"), allOwn), date, vi)).toBe("25/11/2026");
+  });
+
+  it("leaves out a historical level none of the period's units belongs to", () => {
+    const info = periodInfo(period("2026-11"), config);
+    expect(deadlinesText(info, date, activeLevelNamer(DEFAULT_LEVELS, [{ level: "cap-xa" }]))).toBe("Cấp tỉnh (sở, ban, ngành): 18/11/2026; Cấp xã: 16/11/2026");
+    expect(deadlinesText(info, date, activeLevelNamer(DEFAULT_LEVELS, [{ level: "cap-huyen" }]))).toContain("Cấp huyện (trước 01/7/2025), Cấp xã: 16/11/2026");
   });
 });
