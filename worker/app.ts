@@ -14,6 +14,7 @@ import { mountReviews } from "./routes/reviews.ts";
 import { mountStaff } from "./routes/staff.ts";
 import { mountStatus } from "./routes/status.ts";
 import { mountSubmissions } from "./routes/submissions.ts";
+import { mountUnitImport } from "./routes/unit-import.ts";
 import { mountUnitTokens } from "./routes/unit-tokens.ts";
 import { mountUnits } from "./routes/units.ts";
 import { mountUploadPage } from "./routes/upload-page.ts";
@@ -30,6 +31,7 @@ export function createApp() {
   mountManifest(app);
   app.use("/api/v1/*", authenticate);
   mountMe(app);
+  mountUnitImport(app);
   mountUnits(app);
   mountUnitTokens(app);
   mountStaff(app);

@@ -85,6 +85,34 @@ export class ApiClient {
     return schema.parse(json);
   }
 
+  /**
+   * Any JSON call of the API: `expected` is the success status; another answer throws ApiFailure with the
+   * server's message. A 204 answers null.
+   */
+  async call<S extends z.ZodType>(method: string, path: string, schema: S, options: { body?: unknown; expected?: number } = {}): Promise<z.infer<S>> {
+    const { status, json } = await this.request(method, path, { body: options.body });
+    if (status !== (options.expected ?? 200)) this.fail(status, json);
+    return schema.parse(status === 204 ? null : json);
+  }
+
+  /** Sends a file's bytes as the body (an import): the status and the parsed answer, whatever the status. */
+  async send(path: string, file: Blob, contentType: string): Promise<{ status: number; json: unknown }> {
+    let response: Response;
+    try {
+      response = await this.fetcher(`${this.base}${path}`, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${this.token}`, "Content-Type": contentType },
+        body: file,
+        signal: AbortSignal.timeout(60_000),
+      });
+    } catch (error) {
+      throw new NetworkError(error instanceof Error ? error.message : String(error));
+    }
+    const json = await response.json().catch(() => null);
+    if (response.status >= 400 && response.status !== 422) this.fail(response.status, json);
+    return { status: response.status, json };
+  }
+
   /** Who the token belongs to; 401 means it is wrong or revoked. */
   me(): Promise<Me> {
     return this.get("/api/v1/me", MeSchema);

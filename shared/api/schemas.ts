@@ -86,6 +86,26 @@ export const StaffChangeSchema = z.object({
   retired: z.boolean().optional(),
 });
 
+/** What an import of the unit list would do, or did; or, with 422, why nothing was stored. */
+export const RegistryImportSchema = z.object({
+  applied: z.boolean(),
+  plan: z.object({
+    create: z.array(z.lazy(() => UnitSchema)),
+    update: z.array(z.object({
+      before: z.lazy(() => UnitSchema),
+      after: z.lazy(() => UnitSchema),
+      changes: z.array(z.enum(["name", "level", "parent"])),
+    })),
+    unchanged: z.array(z.string()).meta({ description: "Codes of the rows that change nothing" }),
+  }),
+  issues: z.array(z.object({
+    row: z.number().int().meta({ description: "The spreadsheet's row number" }),
+    column: z.enum(["code", "name", "level", "parent"]).nullable(),
+    label: z.string().meta({ description: "The column's Vietnamese label" }),
+    message: z.string(),
+  })),
+});
+
 export const MeSchema = z.discriminatedUnion("role", [
   z.object({ role: z.literal("central"), staff: StaffMemberSchema.optional().meta({ description: "Who of the central office (always sent by this worker)" }) }),
   z.object({
@@ -333,6 +353,8 @@ export const ErrorSchema = z.object({
 
 export type UnitInput = z.infer<typeof UnitInputSchema>;
 export type Me = z.infer<typeof MeSchema>;
+export type StaffRole = z.infer<typeof StaffRoleSchema>;
+export type RegistryImport = z.infer<typeof RegistryImportSchema>;
 export type Review = z.infer<typeof ReviewSchema>;
 export type PeriodInfo = z.infer<typeof PeriodSchema>;
 export type Receipt = z.infer<typeof ReceiptSchema>;

@@ -33,6 +33,7 @@ const NEEDS: Record<string, Need> = {
   "DELETE /api/v1/units/{code}/tokens": "registry",
   "DELETE /api/v1/units/{code}/tokens/{tokenId}": "registry",
   "POST /api/v1/tokens": "registry",
+  "POST /api/v1/units/import": "registry",
   "GET /api/v1/staff": "staff",
   "POST /api/v1/staff": "staff",
   "PATCH /api/v1/staff/{id}": "staff",

@@ -44,14 +44,14 @@ function formulaOf(value: ExcelJS.CellValue): string | null {
 }
 
 /** The plain value of a cell: a formula's result, rich text joined, a hyperlink's text, an error's code. */
-function plain(value: ExcelJS.CellValue): unknown {
+export function plainCell(value: ExcelJS.CellValue): unknown {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) {
     // ExcelJS reads date-formatted serials as UTC dates: back to the serial the rules' reader expects.
     return (value.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
   }
   if (!isObject(value)) return value;
-  if ("formula" in value || "sharedFormula" in value) return plain((value as { result?: ExcelJS.CellValue }).result ?? null);
+  if ("formula" in value || "sharedFormula" in value) return plainCell((value as { result?: ExcelJS.CellValue }).result ?? null);
   if (Array.isArray(value.richText)) return (value.richText as { text: string }[]).map((r) => r.text).join("");
   if (typeof value.text === "string") return value.text;
   if (typeof value.error === "string") return value.error;
@@ -113,11 +113,11 @@ function readForm(workbook: ExcelJS.Workbook, form: FormDefinition): UploadedFor
     // Read by position, an optional column added to the layout later may hold what an older form
     // had there (a rate's formula): a typed figure is never a formula, so it was not reported.
     if (!byName && column.kind === "count" && column.optional && (formulaOf(raw) !== null || (isObject(raw) && "sharedFormula" in raw))) continue;
-    values[key] = fromCell(column, plain(raw));
+    values[key] = fromCell(column, plainCell(raw));
   }
   const fact = (at: UploadCell | null) => {
     if (!at || !workbook.getWorksheet(at.sheet)) return undefined;
-    const value = plain(valueAt(at));
+    const value = plainCell(valueAt(at));
     return value === null || value === "" ? undefined : String(value);
   };
   const periodId = fact(periodAt);

@@ -66,3 +66,21 @@ export async function findUnits(db: D1Database, codes: readonly string[]): Promi
   }
   return found;
 }
+
+/** Statements creating or updating many units, parents first as given, within D1's 100 bound parameters each. */
+export function upsertUnits(db: D1Database, units: readonly Unit[], at: string): D1PreparedStatement[] {
+  const statements: D1PreparedStatement[] = [];
+  for (let i = 0; i < units.length; i += 24) {
+    const part = units.slice(i, i + 24);
+    const values = part.map((_, k) => `(?${2 + 4 * k}, ?${3 + 4 * k}, ?${4 + 4 * k}, ?${5 + 4 * k}, ?1, ?1)`).join(", ");
+    statements.push(
+      db
+        .prepare(
+          `INSERT INTO units (code, name, level, parent, created_at, updated_at) VALUES ${values}
+           ON CONFLICT (code) DO UPDATE SET name = excluded.name, level = excluded.level, parent = excluded.parent, updated_at = excluded.updated_at`,
+        )
+        .bind(at, ...part.flatMap((unit) => [unit.code, unit.name, unit.level, unit.parent])),
+    );
+  }
+  return statements;
+}
