@@ -15,6 +15,7 @@ import { mountStaff } from "./routes/staff.ts";
 import { mountStatus } from "./routes/status.ts";
 import { mountSubmissions } from "./routes/submissions.ts";
 import { mountUnitImport } from "./routes/unit-import.ts";
+import { mountUnitSuccession } from "./routes/unit-succession.ts";
 import { mountUnitTokens } from "./routes/unit-tokens.ts";
 import { mountUnits } from "./routes/units.ts";
 import { mountUploadPage } from "./routes/upload-page.ts";
@@ -34,6 +35,7 @@ export function createApp() {
   mountUnitImport(app);
   mountUnits(app);
   mountUnitTokens(app);
+  mountUnitSuccession(app);
   mountStaff(app);
   mountLocks(app);
   mountUploads(app); // before the catalogue: its GET /api/v1/forms/{formId} would take "dossiers.xlsx"

@@ -2,7 +2,9 @@ import { getForm } from "../shared/forms/catalogue.ts";
 import type { FormDefinition } from "../shared/forms/types.ts";
 import { parsePeriodId, type Period } from "../shared/periods/index.ts";
 import type { Unit } from "../shared/units/levels.ts";
-import { notFound } from "./errors.ts";
+import { activeIn } from "../shared/units/succession.ts";
+import { dataWindow } from "../shared/periods/windows.ts";
+import { ApiError, notFound } from "./errors.ts";
 import { findUnit } from "./repositories/units.repo.ts";
 
 /** The period with this id, or 404: every well-formed id exists. */
@@ -24,4 +26,14 @@ export async function requireUnit(db: D1Database, code: string): Promise<Unit> {
   const unit = await findUnit(db, code);
   if (!unit) throw notFound(`đơn vị «${code}»`);
   return unit;
+}
+
+/**
+ * 409 when the unit was merged or retired before the period: its successor reports it. An earlier
+ * period stays the unit's own, to amend when asked.
+ */
+export function requireActiveIn(unit: Unit, period: Period): void {
+  if (activeIn(unit, dataWindow(period))) return;
+  const successor = unit.mergedInto ? `; báo cáo kỳ này do đơn vị «${unit.mergedInto}» (đơn vị tiếp nhận) gửi` : "";
+  throw new ApiError(409, "unit_retired", `Đơn vị «${unit.code}» đã ${unit.mergedInto ? "sáp nhập" : "ngừng hoạt động"} từ tháng ${unit.retiredFrom}: không gửi báo cáo kỳ ${period.id}${successor}.`);
 }

@@ -4,6 +4,7 @@ import { deadlineOf, isLate, previousPeriod, type Period } from "../shared/perio
 import type { Unit } from "../shared/units/levels.ts";
 import type { Issue } from "../shared/validation/issue.ts";
 import { HISTORY_LENGTH } from "../shared/validation/outlier.ts";
+import { sumOverUnits } from "../shared/aggregation/combine.ts";
 import { validateSubmission, type ValidationResult } from "../shared/validation/validate.ts";
 import { actorName } from "./auth/actor.ts";
 import type { AppEnv } from "./app-env.ts";
@@ -11,7 +12,7 @@ import { deadlineConfig } from "./config.ts";
 import { ApiError, badRequest } from "./errors.ts";
 import { newReceipt } from "./receipts.ts";
 import { latestLockEvent } from "./repositories/locks.repo.ts";
-import { appendVersions, findByIdempotencyKey, latestValuesOf, type ReportKey, type StoredVersion } from "./repositories/submissions.repo.ts";
+import { appendVersions, findByIdempotencyKey, latestValuesWithPredecessors, type ReportKey, type StoredVersion } from "./repositories/submissions.repo.ts";
 import { periodLocked } from "./routes/locks.ts";
 
 /**
@@ -106,11 +107,20 @@ function earlierPeriods(period: Period): string[] {
   return earlier;
 }
 
-/** The unit's reports of the `HISTORY_LENGTH` periods of the same type before this one, newest first (those it sent). */
-export async function reportHistory(db: D1Database, target: Pick<ReportTarget, "period" | "key">): Promise<{ periodId: string; values: FormValues }[]> {
+/**
+ * The unit's reports of the `HISTORY_LENGTH` periods of the same type before this one, newest first
+ * (those it sent); a period in which units since merged into it reported counts their figures
+ * with its own (a new commune's continuity is its predecessors' closing stocks summed).
+ */
+export async function reportHistory(db: D1Database, target: Pick<ReportTarget, "period" | "key" | "form">): Promise<{ periodId: string; values: FormValues }[]> {
   const earlier = earlierPeriods(target.period);
-  const found = await latestValuesOf(db, { formId: target.key.formId, unitCode: target.key.unitCode }, earlier);
-  return earlier.flatMap((id) => found.filter((report) => report.periodId === id));
+  const found = await latestValuesWithPredecessors(db, { formId: target.key.formId, unitCode: target.key.unitCode }, earlier);
+  return earlier.flatMap((id) => {
+    const reports = found.filter((report) => report.periodId === id);
+    if (reports.length === 0) return [];
+    if (reports.length === 1) return [{ periodId: id, values: reports[0]!.values }];
+    return [{ periodId: id, values: sumOverUnits(target.form, reports.map((report) => report.values)) }];
+  });
 }
 
 const isUniqueViolation = (error: unknown) => error instanceof Error && /UNIQUE constraint failed/i.test(error.message);

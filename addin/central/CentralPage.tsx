@@ -4,9 +4,9 @@ import { LangProvider, useT } from "../ui/i18n.tsx";
 import { PageHeader, useStoredLang } from "../ui/PageHeader.tsx";
 import { SignIn } from "../ui/SignIn.tsx";
 import { useSession } from "../ui/use-session.ts";
-import { CentralHome } from "./CentralHome.tsx";
+import { CentralTabs } from "./CentralTabs.tsx";
 
-/** The central office's pages in a plain browser: sign in with the central token, then the period view. */
+/** The central office's pages in a plain browser: sign in with the central token, then the periods, the units and (administrators) the staff. */
 export function CentralPage(props: { store: KeyValueStore; base: string }) {
   const [lang, toggleLang] = useStoredLang(props.store);
   return (
@@ -42,7 +42,7 @@ function Body(props: { store: KeyValueStore; base: string }) {
           {t("signOut")}
         </Button>
       </div>
-      <CentralHome client={session.client} now={new Date()} />
+      <CentralTabs client={session.client} now={new Date()} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { Button, Caption1, FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { CentralHome } from "../central/CentralHome.tsx";
+import { CentralTabs } from "../central/CentralTabs.tsx";
 import { Outbox } from "../state/outbox.ts";
 import type { KeyValueStore } from "../state/storage.ts";
 import { LangProvider, useLang, useT } from "./i18n.tsx";
@@ -42,7 +42,7 @@ function InExcel(props: { workbook: WorkbookPort; store: KeyValueStore; base: st
             {t("signOut")}
           </Button>
         </div>
-        <CentralHome client={session.client} now={props.now?.() ?? new Date()} workbook={props.workbook} />
+        <CentralTabs client={session.client} now={props.now?.() ?? new Date()} workbook={props.workbook} />
       </>
     );
   }

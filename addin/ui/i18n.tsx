@@ -1,4 +1,5 @@
 import { createContext, useContext, type ReactNode } from "react";
+import { REGISTRY_STRINGS } from "../central/registry-strings.ts";
 
 /** The pane's languages: Vietnamese first, English available. */
 export type Lang = "vi" | "en";
@@ -203,6 +204,7 @@ const STRINGS = {
     en: "The unit's earlier reports could not be loaded (offline?): no comparison with earlier periods yet. The server compares when it receives the report.",
   },
   excelError: { vi: "Excel báo lỗi: {message}", en: "Excel reported an error: {message}" },
+  ...REGISTRY_STRINGS,
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

@@ -31,6 +31,8 @@ export interface UnitLine {
   values: Figures;
   rates: Rates;
   source: "submitted" | "derived";
+  /** In a comparison with an earlier period: the units since merged into this one whose figures its line counts. */
+  includes?: string[];
   /** What the unit wrote in the form's text cells (cell key → text), from its own report only. */
   texts?: Record<string, string>;
 }

@@ -43,6 +43,14 @@ export const UnitSchema = z.object({
   name: z.string(),
   level: LevelSchema,
   parent: UnitCodeSchema.nullable(),
+  retiredFrom: z.string().optional().meta({ description: "Present when retired: the first month (YYYY-MM) it no longer files for" }),
+  mergedInto: UnitCodeSchema.optional().meta({ description: "Present when merged: the unit that carries its history on" }),
+});
+
+/** Retiring a unit from a month on, merged into a successor (`into`) or simply closed (`into` null). */
+export const RetirementInputSchema = z.object({
+  from: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "cần một tháng dạng YYYY-MM"),
+  into: UnitCodeSchema.nullable().default(null),
 });
 
 /** Who a token belongs to: the central office, or one unit. */
@@ -316,7 +324,10 @@ export const ReportSchema = z.object({
       total: FiguresSchema,
       rates: RatesSchema,
       levels: z.record(LevelSchema, LevelSummarySchema),
-      units: z.array(z.object({ code: z.string(), values: FiguresSchema, rates: RatesSchema, source: z.enum(["submitted", "derived"]) })),
+      units: z.array(z.object({
+        code: z.string(), values: FiguresSchema, rates: RatesSchema, source: z.enum(["submitted", "derived"]),
+        includes: z.array(z.string()).optional().meta({ description: "Units since merged into this one, whose figures its line counts" }),
+      })),
     })
     .nullable()
     .optional()

@@ -38,6 +38,10 @@ export interface Unit {
   name: string;
   level: Level;
   parent: string | null;
+  /** The first month (YYYY-MM) it no longer files for (shared/units/succession.ts); absent while active. */
+  retiredFrom?: string;
+  /** Its successor, when it was merged into another unit. */
+  mergedInto?: string;
 }
 
 /** The ids of the levels, from the top. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { actionWords, actorWords, detailWords } from "../../addin/central/audit-words.ts";
+import { foldText, unitMatches } from "../../addin/central/fold-text.ts";
 import { percentVi } from "../../addin/central/percent-vi.ts";
-import { vnTime } from "../../addin/central/vn-time.ts";
+import { vnDay, vnTime } from "../../addin/central/vn-time.ts";
 
 /** The central page's small formatters (no browser needed). */
 const t = (key: string, params: Record<string, string | number> = {}) => `${key}${Object.values(params).join(",")}`;
@@ -28,5 +29,20 @@ describe("the central page's wording", () => {
     expect(actorWords("staff:12:Nguyễn Thị Lan", t)).toBe("Nguyễn Thị Lan");
     expect(detailWords({ reason: "chốt", comment: "", other: 2 }, t)).toBe("dReason: chốt; other: 2");
     expect(detailWords(null, t)).toBe("");
+  });
+
+  it("prints a token's expiry as its day in Vietnam", () => {
+    expect(vnDay("2026-12-31T16:59:59.999Z")).toBe("31/12/2026");
+    expect(vnDay("not a time")).toBe("not a time");
+  });
+
+  it("searches units by code or name without case or diacritics", () => {
+    expect(foldText("  Xã ĐÔNG   Hòa Bình ")).toBe("xa dong hoa binh");
+    const unit = { code: "RG-X042", name: "Xã Đông Hòa Bình 042" };
+    expect(unitMatches(unit, "dong hoa binh 042")).toBe(true);
+    expect(unitMatches(unit, "ĐÔNG HÒA")).toBe(true);
+    expect(unitMatches(unit, "rg-x04")).toBe(true);
+    expect(unitMatches(unit, "")).toBe(true);
+    expect(unitMatches(unit, "tây hòa")).toBe(false);
   });
 });

@@ -34,6 +34,8 @@ const NEEDS: Record<string, Need> = {
   "DELETE /api/v1/units/{code}/tokens/{tokenId}": "registry",
   "POST /api/v1/tokens": "registry",
   "POST /api/v1/units/import": "registry",
+  "PUT /api/v1/units/{code}/retirement": "registry",
+  "DELETE /api/v1/units/{code}/retirement": "registry",
   "GET /api/v1/staff": "staff",
   "POST /api/v1/staff": "staff",
   "PATCH /api/v1/staff/{id}": "staff",

@@ -3,6 +3,8 @@ import { derivationParts, files } from "../../shared/forms/filing.ts";
 import type { FormDefinition, FormValues } from "../../shared/forms/types.ts";
 import { periodInfo, type Period } from "../../shared/periods/index.ts";
 import { deadlineConfig, levelsOf } from "../config.ts";
+import { activeIn } from "../../shared/units/succession.ts";
+import { dataWindow } from "../../shared/periods/windows.ts";
 import { reportsOfPeriods } from "../repositories/submissions.repo.ts";
 import { listUnits } from "../repositories/units.repo.ts";
 
@@ -29,7 +31,7 @@ export async function buildReport(db: D1Database, env: Env, period: Period, form
   const inputs: UnitInput[] = units.map((unit) => ({
     unit,
     own: own.get(unit.code) ?? null,
-    expected: files(form, unit.level, period.type, levelsOf(env)),
+    expected: files(form, unit.level, period.type, levelsOf(env)) && activeIn(unit, dataWindow(period)),
     ...(months.length > 0 ? { months: monthly.get(unit.code) ?? months.map(() => null) } : {}),
   }));
   return consolidate(form, periodInfo(period, deadlineConfig(env), undefined, levelsOf(env)), Math.max(months.length, 1), inputs, levelsOf(env));

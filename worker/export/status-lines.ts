@@ -4,6 +4,7 @@ import { files } from "../../shared/forms/filing.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
 import type { PeriodType } from "../../shared/periods/index.ts";
 import type { Levels, Unit } from "../../shared/units/levels.ts";
+import { activeIn } from "../../shared/units/succession.ts";
 import type { ReportState } from "../repositories/submissions.repo.ts";
 
 /**
@@ -18,13 +19,15 @@ export function statusLines(
   reports: readonly ReportState[],
   reviews: ReadonlyMap<string, Review>,
   levels: Levels,
+  window: { end: string },
 ): StatusLine[] {
   const byReport = new Map(reports.map((r) => [`${r.formId}/${r.unitCode}`, r]));
   const lines: StatusLine[] = [];
   for (const unit of units) {
     for (const form of forms) {
       const report = byReport.get(`${form.id}/${unit.code}`);
-      if (!report && !files(form, unit.level, periodType, levels)) continue; // not the unit's to file
+      // Not the unit's to file: its level does not file the form, or it was merged or retired before the period.
+      if (!report && (!files(form, unit.level, periodType, levels) || !activeIn(unit, window))) continue;
       const review = reviews.get(`${form.id}/${unit.code}`);
       lines.push({
         unitCode: unit.code, unitName: unit.name, level: unit.level, formId: form.id,

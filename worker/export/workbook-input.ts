@@ -12,6 +12,7 @@ import { buildReport } from "./build-report.ts";
 import { lastYearReport } from "./last-year.ts";
 import { isNumeric } from "../../shared/forms/cells.ts";
 import { statusLines } from "./status-lines.ts";
+import { dataWindow } from "../../shared/periods/windows.ts";
 
 /** The file name of a period's consolidated workbook. */
 export const workbookFileName = (periodId: string) => `Báo cáo tổng hợp ${periodId}.xlsx`;
@@ -40,7 +41,7 @@ export async function loadWorkbookInput(db: D1Database, env: Env, period: Period
   return {
     period: periodInfo(period, deadlineConfig(env), undefined, levelsOf(env)),
     reports,
-    status: statusLines(units, forms, period.type, states, reviews, levelsOf(env)),
+    status: statusLines(units, forms, period.type, states, reviews, levelsOf(env), dataWindow(period)),
     warnings: stored.map((w) => ({ ...w, unitName: nameOf.get(w.unitCode) ?? w.unitCode })),
     targets: targetsInForce(period.id, kpiPlans(env)),
     producedAt: new Date(),

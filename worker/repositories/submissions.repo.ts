@@ -73,23 +73,30 @@ export async function latestVersion(db: D1Database, key: ReportKey): Promise<Sto
   return row ? toVersion(row) : null;
 }
 
-/** The latest stored values of one unit's form for each of the given periods that it reported. */
-export async function latestValuesOf(
+/**
+ * The latest values of the unit's reports and of every unit merged into it (directly or through
+ * others) for these periods: a successor's history. One read: the predecessors come from a
+ * recursive walk of `merged_into` in the same query.
+ */
+export async function latestValuesWithPredecessors(
   db: D1Database,
   key: Omit<ReportKey, "periodId">,
   periodIds: readonly string[],
-): Promise<{ periodId: string; values: FormValues }[]> {
+): Promise<{ periodId: string; unitCode: string; values: FormValues }[]> {
   if (periodIds.length === 0) return [];
   const placeholders = periodIds.map((_, i) => `?${i + 3}`).join(", ");
   const { results } = await db
     .prepare(
-      `SELECT v.period_id, v.values_json FROM reports r JOIN submission_versions v
+      `WITH RECURSIVE line(code, depth) AS (
+         SELECT ?2, 0 UNION ALL SELECT u.code, line.depth + 1 FROM units u JOIN line ON u.merged_into = line.code WHERE line.depth < 32
+       )
+       SELECT v.period_id, v.unit_code, v.values_json FROM reports r JOIN submission_versions v
          ON v.period_id = r.period_id AND v.form_id = r.form_id AND v.unit_code = r.unit_code AND v.version = r.latest_version
-       WHERE r.form_id = ?1 AND r.unit_code = ?2 AND r.period_id IN (${placeholders})`,
+       WHERE r.form_id = ?1 AND r.unit_code IN (SELECT code FROM line) AND r.period_id IN (${placeholders})`,
     )
     .bind(key.formId, key.unitCode, ...periodIds)
-    .all<{ period_id: string; values_json: string }>();
-  return results.map((row) => ({ periodId: row.period_id, values: JSON.parse(row.values_json) as FormValues }));
+    .all<{ period_id: string; unit_code: string; values_json: string }>();
+  return results.map((row) => ({ periodId: row.period_id, unitCode: row.unit_code, values: JSON.parse(row.values_json) as FormValues }));
 }
 
 /** One version of a report, or null. */

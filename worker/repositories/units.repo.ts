@@ -5,19 +5,28 @@ interface UnitRow {
   name: string;
   level: Level;
   parent: string | null;
+  retired_from: string | null;
+  merged_into: string | null;
 }
 
-const toUnit = (row: UnitRow): Unit => ({ code: row.code, name: row.name, level: row.level, parent: row.parent });
+const COLUMNS = "code, name, level, parent, retired_from, merged_into";
+
+/** A stored unit; retirement and merger only when there is one (the API's unit stays `{code, name, level, parent}`). */
+const toUnit = (row: UnitRow): Unit => ({
+  code: row.code, name: row.name, level: row.level, parent: row.parent,
+  ...(row.retired_from ? { retiredFrom: row.retired_from } : {}),
+  ...(row.merged_into ? { mergedInto: row.merged_into } : {}),
+});
 
 /** Every unit, by level from the top (as configured) and then by code. */
 export async function listUnits(db: D1Database, levels: Levels): Promise<Unit[]> {
-  const { results } = await db.prepare("SELECT code, name, level, parent FROM units").all<UnitRow>();
+  const { results } = await db.prepare(`SELECT ${COLUMNS} FROM units`).all<UnitRow>();
   return byLevelThenCode(levels, results.map(toUnit));
 }
 
 /** The unit with this code, or null. */
 export async function findUnit(db: D1Database, code: string): Promise<Unit | null> {
-  const row = await db.prepare("SELECT code, name, level, parent FROM units WHERE code = ?1").bind(code).first<UnitRow>();
+  const row = await db.prepare(`SELECT ${COLUMNS} FROM units WHERE code = ?1`).bind(code).first<UnitRow>();
   return row ? toUnit(row) : null;
 }
 
@@ -48,7 +57,7 @@ export function upsertUnit(db: D1Database, unit: Unit, at: string): D1PreparedSt
 
 /** The units whose parent is this unit. */
 export async function childrenOf(db: D1Database, code: string): Promise<Unit[]> {
-  const { results } = await db.prepare("SELECT code, name, level, parent FROM units WHERE parent = ?1 ORDER BY code").bind(code).all<UnitRow>();
+  const { results } = await db.prepare(`SELECT ${COLUMNS} FROM units WHERE parent = ?1 ORDER BY code`).bind(code).all<UnitRow>();
   return results.map(toUnit);
 }
 
@@ -59,7 +68,7 @@ export async function findUnits(db: D1Database, codes: readonly string[]): Promi
   for (let i = 0; i < codes.length; i += 90) {
     const part = codes.slice(i, i + 90);
     const { results } = await db
-      .prepare(`SELECT code, name, level, parent FROM units WHERE code IN (${part.map((_, k) => `?${k + 1}`).join(", ")})`)
+      .prepare(`SELECT ${COLUMNS} FROM units WHERE code IN (${part.map((_, k) => `?${k + 1}`).join(", ")})`)
       .bind(...part)
       .all<UnitRow>();
     for (const row of results) found.set(row.code, toUnit(row));
@@ -83,4 +92,9 @@ export function upsertUnits(db: D1Database, units: readonly Unit[], at: string):
     );
   }
   return statements;
+}
+
+/** A statement retiring a unit from a month on, merged into a successor or not; nulls bring it back. */
+export function setRetirement(db: D1Database, code: string, retiredFrom: string | null, mergedInto: string | null, at: string): D1PreparedStatement {
+  return db.prepare("UPDATE units SET retired_from = ?2, merged_into = ?3, updated_at = ?4 WHERE code = ?1").bind(code, retiredFrom, mergedInto, at);
 }

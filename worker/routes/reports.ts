@@ -23,7 +23,7 @@ const lastYearOf = (report: ConsolidatedReport<PeriodInfo>) => ({
   total: report.total,
   rates: report.rates,
   levels: report.levels,
-  units: report.units.map(({ code, values, rates, source }) => ({ code, values, rates, source })),
+  units: report.units.map(({ code, values, rates, source, includes }) => ({ code, values, rates, source, ...(includes ? { includes } : {}) })),
 });
 import { requireForm, requirePeriod } from "../lookups.ts";
 import { document, errors } from "./document.ts";

@@ -5,6 +5,8 @@ import { forms } from "../../shared/forms/catalogue.ts";
 import { files, formsFiledBy } from "../../shared/forms/filing.ts";
 import { periodInfo } from "../../shared/periods/index.ts";
 import { levelIds, levelsWith } from "../../shared/units/levels.ts";
+import { activeIn } from "../../shared/units/succession.ts";
+import { dataWindow } from "../../shared/periods/windows.ts";
 import { requireCentral } from "../auth/permissions.ts";
 import type { AppEnv } from "../app-env.ts";
 import { deadlineConfig, levelsOf } from "../config.ts";
@@ -39,14 +41,18 @@ export function mountStatus(app: OpenAPIHono<AppEnv>): void {
   app.get("/api/v1/status/:periodId", async (c) => {
     requireCentral(c.get("actor"));
     const period = requirePeriod(c.req.param("periodId"));
-    const [units, reports, reviews, locked] = await Promise.all([
+    const [registered, reports, reviews, locked] = await Promise.all([
       listUnits(c.env.DB, levelsOf(c.env)),
       reportsOfPeriods(c.env.DB, [period.id], { withValues: false }),
       reviewsOfPeriod(c.env.DB, period.id),
       isLocked(c.env.DB, period.id),
     ]);
-    const levels = levelsWith(levelsOf(c.env), units);
     const byReport = new Map(reports.map((r) => [`${r.formId}/${r.unitCode}`, r]));
+    // A unit merged or retired before the period is not expected, unless it sent something for it.
+    const window = dataWindow(period);
+    const sent = new Set(reports.map((r) => r.unitCode));
+    const units = registered.filter((unit) => activeIn(unit, window) || sent.has(unit.code));
+    const levels = levelsWith(levelsOf(c.env), units);
     const zero = (): StateCounts => ({ expected: 0, submitted: 0, late: 0, missing: 0, returned: 0, accepted: 0 });
     const counts: Record<string, Record<string, StateCounts>> = Object.fromEntries(
       [...levelIds(levels), "all"].map((level) => [level, Object.fromEntries(forms.map((form) => [form.id, zero()]))]),

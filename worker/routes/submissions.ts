@@ -9,7 +9,7 @@ import { requireUnitOrCentral } from "../auth/permissions.ts";
 import { hashToken } from "../auth/tokens.ts";
 import type { AppEnv } from "../app-env.ts";
 import { badRequest, notFound } from "../errors.ts";
-import { requireForm, requirePeriod, requireUnit } from "../lookups.ts";
+import { requireActiveIn, requireForm, requirePeriod, requireUnit } from "../lookups.ts";
 import { parseJson, readLimitedText } from "../read-json.ts";
 import {
   allVersions, findByIdempotencyKey, latestVersion, versionOf, type ReportKey, type StoredVersion,
@@ -131,6 +131,7 @@ export function mountSubmissions(app: OpenAPIHono<AppEnv>): void {
 
   app.put(path, async (c) => {
     const target = await resolveReport(c);
+    requireActiveIn(target.unit, target.period);
     const { key } = target;
     const lock = await lockedEvent(c.env.DB, target.period.id);
     if (lock) {

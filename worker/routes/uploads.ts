@@ -17,7 +17,7 @@ import { unitFormWorkbook } from "../export/unit-form.ts";
 import { periodLabel } from "../../shared/report-sheets/vn-text.ts";
 import { readUpload, type UploadedForm } from "../import/read-upload.ts";
 import { NotAWorkbook, UPLOAD_LIMITS, UploadLimitExceeded } from "../import/upload-limits.ts";
-import { requireForm, requirePeriod, requireUnit } from "../lookups.ts";
+import { requireActiveIn, requireForm, requirePeriod, requireUnit } from "../lookups.ts";
 import { readLimitedBytes } from "../read-json.ts";
 import { findByIdempotencyKey, latestVersion } from "../repositories/submissions.repo.ts";
 import {
@@ -193,6 +193,7 @@ export function mountUploads(app: OpenAPIHono<AppEnv>): void {
     requireUnitOrCentral(c.get("actor"), unitCode, "file");
     const period = requirePeriod(periodId);
     const unit = await requireUnit(c.env.DB, unitCode);
+    requireActiveIn(unit, period);
     const targetOf = (form: FormDefinition): ReportTarget => ({ period, form, unit, key: { periodId: period.id, formId: form.id, unitCode: unit.code } });
     const answer = (stored: [string, Stored][]) =>
       c.json({ forms: Object.fromEntries(stored.map(([id, s]) => [id, s.body])) }, stored.some(([, s]) => s.status === 201) ? 201 : 200);
