@@ -2,33 +2,41 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { demoPlan, demoSeedSql } from "./demo/seed-sql.ts";
+import { quangNinh2017SeedSql, THREE_TIERS } from "./demo/quang-ninh-2017.ts";
 import { demoKpiPlans } from "./demo/kpi-plans.ts";
 import { ensureAdminToken, hasDevVar } from "./dev-vars.ts";
 import { startDev, wrangler } from "./wrangler.ts";
 
 /**
  * `npm start`: the whole product on this machine. Local D1 migrated and seeded once with the demo
- * city, `.dev.vars` holding the central token, `wrangler dev` on 127.0.0.1:$PORT (8787).
+ * province (two tiers, with the three-tier history), `.dev.vars` holding the central token,
+ * `wrangler dev` on 127.0.0.1:$PORT (8787). `--demo=2017` (npm run start:2017) runs the 2017
+ * Quảng Ninh three-tier example instead, in a database of its own.
  */
 const port = Number(process.env.PORT ?? 8787);
 const host = "127.0.0.1";
 const base = `http://${host}:${port}`;
+const example2017 = process.argv.includes("--demo=2017");
+/** The 2017 example keeps its own local database, beside the demo's. */
+const persist = example2017 ? ["--persist-to", ".wrangler/demo-2017"] : [];
 
 const admin = ensureAdminToken();
 console.log(admin.created ? "Tạo .dev.vars với mã quản trị mới (ADMIN_TOKEN)." : "Dùng mã quản trị có sẵn trong .dev.vars.");
 
 console.log("Áp dụng migrations cho D1 cục bộ…");
-wrangler(["d1", "migrations", "apply", "baocao", "--local"]);
+wrangler(["d1", "migrations", "apply", "baocao", "--local", ...persist]);
 
-const counted = JSON.parse(wrangler(["d1", "execute", "baocao", "--local", "--json", "--command", "SELECT count(*) AS n FROM units"]));
+const counted = JSON.parse(wrangler(["d1", "execute", "baocao", "--local", ...persist, "--json", "--command", "SELECT count(*) AS n FROM units"]));
 const unitCount = Number(counted?.[0]?.results?.[0]?.n ?? 0);
 if (unitCount === 0) {
-  console.log("Nạp dữ liệu mẫu (Quảng Ninh: sở, ngành, huyện, một số xã; các tháng 6–11/2026)…");
+  console.log(example2017
+    ? "Nạp ví dụ Quảng Ninh 2017 (ba cấp: sở, ngành, huyện, một số xã; bảng TTHC tại Trung tâm 6 tháng đầu năm 2017)…"
+    : "Nạp dữ liệu mẫu (tỉnh hai cấp: sở, ngành và xã, phường mới; lịch sử huyện, xã cũ đến 30/6/2025; các tháng 6–11/2026)…");
   const dir = mkdtempSync(join(tmpdir(), "baocao-seed-"));
   const file = join(dir, "seed.sql");
-  writeFileSync(file, demoSeedSql());
+  writeFileSync(file, example2017 ? quangNinh2017SeedSql() : demoSeedSql());
   try {
-    wrangler(["d1", "execute", "baocao", "--local", "--file", file]);
+    wrangler(["d1", "execute", "baocao", "--local", ...persist, "--file", file]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -38,7 +46,9 @@ if (unitCount === 0) {
 
 // The demo's plan, unless .dev.vars sets the deployment's own (KPI_PLANS).
 const planVar = hasDevVar("KPI_PLANS") ? [] : ["--var", `KPI_PLANS:${JSON.stringify(demoKpiPlans)}`];
-const dev = await startDev(["--ip", host, "--port", String(port), "--show-interactive-dev-session=false", ...planVar], (line) => {
+// The 2017 example's three tiers are all in use; the demo keeps the built-in levels (two tiers, districts for history).
+const levelsVar = example2017 ? ["--var", `LEVELS:${JSON.stringify(THREE_TIERS)}`] : [];
+const dev = await startDev(["--ip", host, "--port", String(port), "--show-interactive-dev-session=false", ...persist, ...planVar, ...levelsVar], (line) => {
   if (/\[wrangler:(info|warn|error)\]|ERROR|Error/.test(line) && !/workers\.cloudflare\.com|ENOTFOUND|getaddrinfo|Request\.cf/.test(line)) console.log(line);
 });
 const stop = () => {
@@ -54,9 +64,9 @@ async function issueToken(unit: string): Promise<string> {
   return ((await response.json()) as { token: string }).token;
 }
 
-const demoUnits = ["QN-SO-06", "QN-HUYEN-01", "QN-XA-01"];
+const demoUnits = example2017 ? ["QN-SO-06", "QN-HUYEN-01", "QN-XA-01"] : ["QN-SO-06", "QN-XA-11"];
 const tokens = await Promise.all(demoUnits.map(issueToken));
-const lastMonth = demoPlan.months[demoPlan.months.length - 1];
+const lastMonth = example2017 ? "2017-H1" : demoPlan.months[demoPlan.months.length - 1];
 
 console.log(`
 baocao đang chạy tại ${base}
@@ -74,6 +84,6 @@ ${demoUnits.map((unit, i) => `  ${unit.padEnd(12)} ${tokens[i]}`).join("\n")}
 
 Thử nhanh:
   curl -H "Authorization: Bearer ${admin.token}" ${base}/api/v1/status/${lastMonth}
-  curl -H "Authorization: Bearer ${admin.token}" ${base}/api/v1/reports/2026-Q3/dossiers
+  curl -H "Authorization: Bearer ${admin.token}" ${base}/api/v1/reports/${example2017 ? "2017-H1/centers" : "2026-Q3/dossiers"}
 
 Dừng: Ctrl+C.`);
