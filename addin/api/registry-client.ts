@@ -15,6 +15,11 @@ export function registryApi(client: ApiClient) {
     units: () => client.call("GET", "/api/v1/units", z.array(UnitSchema)),
     saveUnit: (code: string, unit: { name: string; level: string; parent: string | null }, isNew: boolean) =>
       client.call("PUT", unitPath(code), UnitSchema, { body: unit, expected: isNew ? 201 : 200 }),
+    /** Merges the unit into `into` (or closes it, null) from a month (YYYY-MM) on; 400 says why not. */
+    retire: (code: string, from: string, into: string | null) =>
+      client.call("PUT", `${unitPath(code)}/retirement`, UnitSchema, { body: { from, into } }),
+    /** Makes a merged or closed unit active again. */
+    reinstate: (code: string) => client.call("DELETE", `${unitPath(code)}/retirement`, UnitSchema),
     /** Checks (apply false) or applies an import file; 422 answers the issues, nothing stored. */
     importUnits: async (file: Blob, contentType: string, apply: boolean) => {
       const { status, json } = await client.send(`/api/v1/units/import?apply=${apply}`, file, contentType);

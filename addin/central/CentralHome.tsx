@@ -7,6 +7,7 @@ import { parsePeriodId } from "../../shared/periods/index.ts";
 import { deadlinesText } from "../../shared/periods/deadlines-text.ts";
 import { activeLevelNamer, DEFAULT_LEVELS } from "../../shared/units/levels.ts";
 import type { ApiClient } from "../api/client.ts";
+import { registryApi } from "../api/registry-client.ts";
 import { useLang, useT } from "../ui/i18n.tsx";
 import type { WorkbookPort } from "../ui/workbook-port.ts";
 import { periodLabel, vnDate } from "../ui/periods.ts";
@@ -59,6 +60,21 @@ export function CentralHome(props: { client: ApiClient; now: Date; workbook?: Pi
     setSelected(null);
   }, [periodId]);
 
+  // Units merged since last year have no line of their own now: their names come from the registry.
+  const [unitNames, setUnitNames] = useState<ReadonlyMap<string, string> | undefined>(undefined);
+  const needsNames = Object.values(reports).some((report) => report.lastYear?.units.some((line) => (line.includes ?? []).length > 0));
+  useEffect(() => {
+    if (!needsNames || unitNames) return;
+    let live = true;
+    registryApi(props.client).units().then(
+      (units) => live && setUnitNames(new Map(units.map((unit) => [unit.code, unit.name]))),
+      () => undefined, // codes stand in for the names
+    );
+    return () => {
+      live = false;
+    };
+  }, [props.client, needsNames, unitNames]);
+
   const info: PeriodInfo | undefined = status?.periodInfo;
   return (
     <div style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: 12 }}>
@@ -96,7 +112,7 @@ export function CentralHome(props: { client: ApiClient; now: Date; workbook?: Pi
         reports[form.id] ? (
           <section key={form.id} style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: 4 }}>
             <Subtitle2>{form.title[lang]}</Subtitle2>
-            {form.columns.some(isNumeric) ? <CityReport form={form} report={reports[form.id]!} /> : <WrittenReport form={form} report={reports[form.id]!} />}
+            {form.columns.some(isNumeric) ? <CityReport form={form} report={reports[form.id]!} unitNames={unitNames} /> : <WrittenReport form={form} report={reports[form.id]!} />}
           </section>
         ) : null,
       )}

@@ -8,12 +8,17 @@ import { percentVi } from "./percent-vi.ts";
 import { useLang, useT } from "../ui/i18n.tsx";
 import { BelowTarget } from "./BelowTarget.tsx";
 import { RateChart } from "./RateChart.tsx";
+import { mergedLines } from "./succession-words.ts";
 
 const signed = (n: number, format: (n: number) => string) => (n > 0 ? `+${format(n)}` : n < 0 ? `−${format(-n)}` : format(0));
 const percent = (rate: number | null | undefined) => (rate === null || rate === undefined ? "—" : percentVi(rate));
 
-/** One form's consolidated figures: the levels and the grand total, with its rates, each beside last year's same period. */
-export function CityReport(props: { form: FormDefinition; report: Report }) {
+/**
+ * One form's consolidated figures: the levels and the grand total, with its rates, each beside last
+ * year's same period, and which units since merged that comparison counts (named from the report,
+ * else from `unitNames`, else by code).
+ */
+export function CityReport(props: { form: FormDefinition; report: Report; unitNames?: ReadonlyMap<string, string> }) {
   const t = useT();
   const lang = useLang();
   const { form, report } = props;
@@ -34,6 +39,7 @@ export function CityReport(props: { form: FormDefinition; report: Report }) {
     before == null ? "—" : `${percentVi(before)}${now == null ? "" : ` (${signed(now - before, (n) => `${percentVi(n).slice(0, -1)} ${t("cPoints")}`)})`}`;
   const derived = report.units.filter((u) => u.source === "derived").map((u) => u.name);
   const parts = partsWord(form, parsePeriodId(report.period.id)!);
+  const merged = mergedLines(report, (code) => report.units.find((u) => u.code === code)?.name ?? props.unitNames?.get(code), t);
   return (
     <div style={{ overflowX: "auto" }} data-testid={`report-${form.id}`}>
       <table style={{ borderCollapse: "collapse", fontSize: 13 }}>
@@ -79,6 +85,11 @@ export function CityReport(props: { form: FormDefinition; report: Report }) {
       </table>
       {last && <p style={{ fontSize: 12 }}>{t("cLastYearNote", { period: last.period.id })}</p>}
       {!last && <p style={{ fontSize: 12 }} data-testid={`no-last-year-${form.id}`}>{t("cNoLastYear")}</p>}
+      {merged.length > 0 && (
+        <p style={{ fontSize: 12 }} data-testid={`merged-${form.id}`}>
+          {t("rMergedNote", { lines: merged.join("; ") })}
+        </p>
+      )}
       {derived.length > 0 && (
         <p style={{ fontSize: 12 }} data-testid={`derived-${form.id}`}>
           {t("cDerivedList", { names: derived.join(", "), parts: parts.vi, partsEn: parts.en })}

@@ -1,4 +1,4 @@
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { levelName, levelsWith, type Levels, type Unit } from "../../shared/units/levels.ts";
 import type { ApiClient } from "../api/client.ts";
@@ -6,8 +6,10 @@ import { registryApi } from "../api/registry-client.ts";
 import { useLang, useT } from "../ui/i18n.tsx";
 import { unitMatches } from "./fold-text.ts";
 import { IssueTokensBar } from "./IssueTokensBar.tsx";
+import { MergeSelectedBar } from "./MergeSelectedBar.tsx";
 import { RegistryImport } from "./RegistryImport.tsx";
 import { SignInSheets, type IssuedToken } from "./SignInSheets.tsx";
+import { isRetired } from "./succession-words.ts";
 import { UnitEditor } from "./UnitEditor.tsx";
 import { UnitTable } from "./UnitTable.tsx";
 
@@ -18,7 +20,8 @@ type Editing = { code: string } | { code: null };
 
 /**
  * The registry of reporting units: search and filter, add and edit (administrators), import a list
- * from a file, and issue tokens for a selection with their sign-in sheets.
+ * from a file, issue tokens for a selection with their sign-in sheets, merge units into another.
+ * Merged and closed units are hidden unless asked for, and are never selected.
  */
 export function Registry(props: { client: ApiClient; canEdit: boolean }) {
   const t = useT();
@@ -29,6 +32,7 @@ export function Registry(props: { client: ApiClient; canEdit: boolean }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [query, setQuery] = useState("");
   const [levelFilter, setLevelFilter] = useState("");
+  const [showRetired, setShowRetired] = useState(false);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [editing, setEditing] = useState<Editing | null>(null);
   const [sheets, setSheets] = useState<{ issued: IssuedToken[]; expiresOn: string | null } | null>(null);
@@ -48,9 +52,13 @@ export function Registry(props: { client: ApiClient; canEdit: boolean }) {
   }, [load]);
 
   const shown = useMemo(
-    () => (data?.units ?? []).filter((unit) => (levelFilter === "" || unit.level === levelFilter) && unitMatches(unit, query)),
-    [data, levelFilter, query],
+    () =>
+      (data?.units ?? []).filter(
+        (unit) => (showRetired || !isRetired(unit)) && (levelFilter === "" || unit.level === levelFilter) && unitMatches(unit, query),
+      ),
+    [data, levelFilter, query, showRetired],
   );
+  const selectable = useMemo(() => shown.filter((unit) => !isRetired(unit)), [shown]);
 
   if (!data) {
     return problem ? <ErrorBar text={problem} /> : <Spinner label={t("loading")} />;
@@ -61,11 +69,11 @@ export function Registry(props: { client: ApiClient; canEdit: boolean }) {
     return <SignInSheets issued={sheets.issued} expiresOn={sheets.expiresOn} levelOf={nameOfLevel} onClose={() => setSheets(null)} />;
   }
 
-  const allShownSelected = shown.length > 0 && shown.every((unit) => selected.has(unit.code));
+  const allShownSelected = selectable.length > 0 && selectable.every((unit) => selected.has(unit.code));
   const toggleAll = () =>
     setSelected((old) => {
       const next = new Set(old);
-      for (const unit of shown) if (allShownSelected) next.delete(unit.code); else next.add(unit.code);
+      for (const unit of selectable) if (allShownSelected) next.delete(unit.code); else next.add(unit.code);
       return next;
     });
   const toggle = (code: string) =>
@@ -75,7 +83,11 @@ export function Registry(props: { client: ApiClient; canEdit: boolean }) {
       return next;
     });
   const issued = (tokens: IssuedToken[], expiresOn: string | null) => setSheets({ issued: tokens, expiresOn });
-
+  const selectedCodes = data.units.filter((unit) => selected.has(unit.code) && !isRetired(unit)).map((unit) => unit.code);
+  const changed = async (text: string) => {
+    await load();
+    setNotice(text);
+  };
   return (
     <section style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: 12 }} data-testid="registry">
       <Subtitle2>{t("rUnits")}</Subtitle2>
@@ -104,6 +116,7 @@ export function Registry(props: { client: ApiClient; canEdit: boolean }) {
             setEditing({ code: unit.code });
           }}
           onIssued={(tokens) => issued(tokens, null)}
+          onRetirementChanged={changed}
           onClose={() => setEditing(null)}
         />
       )}
@@ -121,17 +134,29 @@ export function Registry(props: { client: ApiClient; canEdit: boolean }) {
             ))}
           </Select>
         </Field>
+        <Checkbox checked={showRetired} onChange={(_, d) => setShowRetired(d.checked === true)} label={t("rShowRetired")} />
         {props.canEdit && <Button onClick={() => setEditing({ code: null })}>{t("rAdd")}</Button>}
       </div>
       <span data-testid="registry-count">{t("rCount", { shown: shown.length, total: data.units.length })}</span>
       {props.canEdit && (
         <IssueTokensBar
           api={api}
-          codes={data.units.filter((unit) => selected.has(unit.code)).map((unit) => unit.code)}
+          codes={selectedCodes}
           allShownSelected={allShownSelected}
           onToggleAll={toggleAll}
           onClear={() => setSelected(new Set())}
           onIssued={issued}
+        />
+      )}
+      {props.canEdit && (
+        <MergeSelectedBar
+          api={api}
+          units={data.units}
+          codes={selectedCodes}
+          onMerged={async (codes) => {
+            setSelected((old) => new Set([...old].filter((code) => !codes.includes(code))));
+            await load();
+          }}
         />
       )}
       <UnitTable

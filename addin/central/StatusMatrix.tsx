@@ -1,4 +1,4 @@
-import { Badge, Button, Caption1, Textarea } from "@fluentui/react-components";
+import { Badge, Button, Caption1, Select, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Status } from "../../shared/api/schemas.ts";
 import { forms as catalogue } from "../../shared/forms/catalogue.ts";
@@ -6,7 +6,7 @@ import { formsOfPeriodType } from "../../shared/forms/filing.ts";
 import { vietnamDate } from "../../shared/periods/index.ts";
 import { DEFAULT_LEVELS, type Level } from "../../shared/units/levels.ts";
 import { vnDate } from "../ui/periods.ts";
-import { useT } from "../ui/i18n.tsx";
+import { useLang, useT } from "../ui/i18n.tsx";
 import { CountsTable } from "./CountsTable.tsx";
 
 type FormState = Status["units"][number]["forms"][string];
@@ -31,18 +31,22 @@ function stateBadge(state: FormState | undefined, pastDeadline: boolean, t: Retu
 /**
  * Every unit × form, with counts per level and the missing units ready for a reminder; a missing
  * report past its unit's level's deadline is marked overdue, a form the unit does not file for the
- * period shows a dash.
+ * period shows a dash. Filtered by level and by state; the reminder lists the missing units of the level shown.
  */
 export function StatusMatrix(props: { status: Status; now: Date; onOpen: (unit: { code: string; name: string }, formId: string) => void }) {
   const today = vietnamDate(props.now);
   const forms = formsOfPeriodType(catalogue, props.status.periodInfo.type);
   const t = useT();
+  const lang = useLang();
   const [filter, setFilter] = useState<"all" | "missing" | "late">("all");
-  const units = props.status.units.filter((unit) => {
+  const [level, setLevel] = useState("");
+  const levels = (props.status.levels ?? DEFAULT_LEVELS).filter((l) => props.status.units.some((unit) => unit.level === l.id));
+  const ofLevel = props.status.units.filter((unit) => level === "" || unit.level === level);
+  const units = ofLevel.filter((unit) => {
     const states = forms.map((form) => unit.forms[form.id]?.state);
     return filter === "all" || states.includes(filter);
   });
-  const missing = props.status.units.filter((unit) => forms.some((form) => unit.forms[form.id]?.state === "missing"));
+  const missing = ofLevel.filter((unit) => forms.some((form) => unit.forms[form.id]?.state === "missing"));
   const reminder = missing
     .map((unit) => {
       const titles = forms.filter((f) => unit.forms[f.id]?.state === "missing").map((f) => f.title.vi).join("; ");
@@ -55,7 +59,15 @@ export function StatusMatrix(props: { status: Status; now: Date; onOpen: (unit: 
     <div style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: 12 }}>
       <CountsTable counts={props.status.counts} levels={props.status.levels ?? DEFAULT_LEVELS} periodType={props.status.periodInfo.type} />
 
-      <div style={{ display: "flex", gap: 8 }}>
+      <div style={{ display: "flex", gap: 8, alignItems: "center", flexWrap: "wrap" }}>
+        <Select value={level} onChange={(_, d) => setLevel(d.value)} aria-label={t("cLevel")} data-testid="matrix-level">
+          <option value="">{t("rAllLevels")}</option>
+          {levels.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.name[lang]}
+            </option>
+          ))}
+        </Select>
         {(["all", "missing", "late"] as const).map((f) => (
           <Button key={f} size="small" appearance={filter === f ? "primary" : "secondary"} onClick={() => setFilter(f)}>
             {t(f === "all" ? "cAll" : f === "missing" ? "cMissing" : "cLate")}

@@ -4,17 +4,23 @@ import { byLevelThenCode, levelName, levelRank, type Levels, type Unit } from ".
 import type { RegistryApi } from "../api/registry-client.ts";
 import { useLang, useT } from "../ui/i18n.tsx";
 import type { IssuedToken } from "./SignInSheets.tsx";
+import { isRetired } from "./succession-words.ts";
+import { UnitRetirement } from "./UnitRetirement.tsx";
 import { UnitTokens } from "./UnitTokens.tsx";
 
-/** The units a unit of this level may sit under: those on a level above it (never itself). */
-function parentChoices(levels: Levels, units: readonly Unit[], level: string, code: string): Unit[] {
+/**
+ * The units a unit of this level may sit under: active units on a level above it (never itself);
+ * `keep`, its present parent, stays offered even when since merged, so that a save does not move it.
+ */
+function parentChoices(levels: Levels, units: readonly Unit[], level: string, code: string, keep?: string | null): Unit[] {
   const rank = levelRank(levels, level);
-  return byLevelThenCode(levels, units.filter((unit) => unit.code !== code && levelRank(levels, unit.level) < rank && levelRank(levels, unit.level) >= 0));
+  const above = (unit: Unit) => levelRank(levels, unit.level) < rank && levelRank(levels, unit.level) >= 0;
+  return byLevelThenCode(levels, units.filter((unit) => unit.code !== code && above(unit) && (!isRetired(unit) || unit.code === keep)));
 }
 
 /**
  * Adds a unit (`code` null) or edits one: rename, change its level, move it under another parent;
- * for a registered unit, its tokens. The server's refusal is shown as it words it.
+ * for a registered unit, its merger or closure and its tokens. The server's refusal is shown as it words it.
  */
 export function UnitEditor(props: {
   api: RegistryApi;
@@ -23,6 +29,7 @@ export function UnitEditor(props: {
   code: string | null;
   onSaved: (unit: Unit) => Promise<void>;
   onIssued: (issued: IssuedToken[]) => void;
+  onRetirementChanged: (notice: string) => Promise<void>;
   onClose: () => void;
 }) {
   const t = useT();
@@ -38,12 +45,12 @@ export function UnitEditor(props: {
 
   // Historical levels (the districts before 1/7/2025) take no new unit, but a unit already on one keeps it.
   const levelChoices = props.levels.filter((l) => !l.historical || l.id === existing?.level);
-  const parents = parentChoices(props.levels, props.units, level, code.trim());
+  const parents = parentChoices(props.levels, props.units, level, code.trim(), existing?.parent);
   const isNew = props.code === null;
 
   const chooseLevel = (id: string) => {
     setLevel(id);
-    if (!parentChoices(props.levels, props.units, id, code.trim()).some((unit) => unit.code === parent)) setParent("");
+    if (!parentChoices(props.levels, props.units, id, code.trim(), existing?.parent).some((unit) => unit.code === parent)) setParent("");
   };
 
   const save = async () => {
@@ -105,7 +112,8 @@ export function UnitEditor(props: {
         </Button>
         <Button onClick={props.onClose}>{t("rClose")}</Button>
       </form>
-      {!isNew && <UnitTokens api={props.api} code={props.code!} onIssued={props.onIssued} />}
+      {existing && <UnitRetirement api={props.api} unit={existing} units={props.units} onChanged={props.onRetirementChanged} />}
+      {existing && <UnitTokens api={props.api} code={existing.code} canIssue={!isRetired(existing)} onIssued={props.onIssued} />}
     </section>
   );
 }

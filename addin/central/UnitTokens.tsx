@@ -7,8 +7,8 @@ import { TokenList, type TokenRecord } from "./TokenList.tsx";
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** A unit's tokens, newest first, each revocable; and a new token with its sign-in sheet. */
-export function UnitTokens(props: { api: RegistryApi; code: string; onIssued: (issued: IssuedToken[]) => void }) {
+/** A unit's tokens, newest first, each revocable; and, unless `canIssue` is false (a merged unit), a new token with its sign-in sheet. */
+export function UnitTokens(props: { api: RegistryApi; code: string; canIssue?: boolean; onIssued: (issued: IssuedToken[]) => void }) {
   const t = useT();
   const [tokens, setTokens] = useState<TokenRecord[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -51,9 +51,11 @@ export function UnitTokens(props: { api: RegistryApi; code: string; onIssued: (i
           }}
         />
       )}
-      <Button style={{ justifySelf: "start" }} onClick={() => void issue()}>
-        {t("rIssueOne")}
-      </Button>
+      {props.canIssue !== false && (
+        <Button style={{ justifySelf: "start" }} onClick={() => void issue()}>
+          {t("rIssueOne")}
+        </Button>
+      )}
     </div>
   );
 }

@@ -2,10 +2,15 @@ import { describe, expect, it } from "vitest";
 import { actionWords, actorWords, detailWords } from "../../addin/central/audit-words.ts";
 import { foldText, unitMatches } from "../../addin/central/fold-text.ts";
 import { percentVi } from "../../addin/central/percent-vi.ts";
+import { REGISTRY_STRINGS } from "../../addin/central/registry-strings.ts";
+import { mergedLines, monthVi, retirementBadge, retirementSentence, vnMonth } from "../../addin/central/succession-words.ts";
 import { vnDay, vnTime } from "../../addin/central/vn-time.ts";
 
 /** The central page's small formatters (no browser needed). */
 const t = (key: string, params: Record<string, string | number> = {}) => `${key}${Object.values(params).join(",")}`;
+/** The registry's own Vietnamese words, filled in as the page fills them. */
+const vi = (key: string, params: Record<string, string | number> = {}) =>
+  REGISTRY_STRINGS[key as keyof typeof REGISTRY_STRINGS].vi.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name]));
 
 describe("the central page's wording", () => {
   it("prints a rate as a percentage with one decimal, Vietnamese style", () => {
@@ -44,5 +49,36 @@ describe("the central page's wording", () => {
     expect(unitMatches(unit, "rg-x04")).toBe(true);
     expect(unitMatches(unit, "")).toBe(true);
     expect(unitMatches(unit, "tây hòa")).toBe(false);
+  });
+
+  it("takes this month in Vietnam (UTC+7) and prints a month as MM/YYYY", () => {
+    expect(vnMonth(new Date("2029-12-31T16:59:59Z"))).toBe("2029-12");
+    expect(vnMonth(new Date("2029-12-31T17:00:00Z"))).toBe("2030-01");
+    expect(monthVi("2030-01")).toBe("01/2030");
+    expect(monthVi("soon")).toBe("soon");
+  });
+
+  it("badges a merged unit with its successor's name, a closed one with its month, an active one not at all", () => {
+    const names = new Map([["XC", "Xã C"]]);
+    expect(retirementBadge({ retiredFrom: "2030-01", mergedInto: "XC" }, (code) => names.get(code), vi)).toBe("Đã sáp nhập vào Xã C (XC) từ tháng 01/2030");
+    expect(retirementBadge({ retiredFrom: "2030-01", mergedInto: "XZ" }, (code) => names.get(code), vi)).toBe("Đã sáp nhập vào XZ (XZ) từ tháng 01/2030");
+    expect(retirementBadge({ retiredFrom: "2030-07" }, () => undefined, vi)).toBe("Ngừng hoạt động từ tháng 07/2030");
+    expect(retirementBadge({}, () => undefined, vi)).toBeNull();
+  });
+
+  it("says in words what a merger or a closure will do", () => {
+    expect(retirementSentence(["Xã A"], "2030-01", "Xã C", vi)).toBe(
+      "Từ kỳ tháng 01/2030, Xã A không còn phải gửi báo cáo; số liệu các kỳ trước của Xã A được tính cho Xã C khi so sánh với cùng kỳ năm trước.",
+    );
+    expect(retirementSentence(["Xã A", "Xã B"], "2030-01", "Xã C", vi)).toContain("số liệu các kỳ trước của Xã A, Xã B được tính cho Xã C");
+    expect(retirementSentence(["Xã A"], "2030-01", null, vi)).toBe("Từ kỳ tháng 01/2030, Xã A không còn phải gửi báo cáo; các báo cáo đã gửi của Xã A vẫn được giữ.");
+  });
+
+  it("lists the lines of last year's report that count merged units, by name when known", () => {
+    const line = (code: string, includes?: string[]) => ({ code, values: {}, rates: {}, source: "submitted" as const, ...(includes ? { includes } : {}) });
+    const report = { lastYear: { units: [line("XC", ["XA", "XB"]), line("XD"), line("XE", [])] } } as unknown as Parameters<typeof mergedLines>[0];
+    const names = new Map([["XA", "Xã A"], ["XC", "Xã C"]]);
+    expect(mergedLines(report, (code) => names.get(code), vi)).toEqual(["Xã C gồm Xã A, XB"]);
+    expect(mergedLines({ lastYear: null }, () => undefined, vi)).toEqual([]);
   });
 });

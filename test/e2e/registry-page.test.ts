@@ -171,7 +171,7 @@ describe("the central page's units and staff", () => {
       await registry.getByTestId("unit-table").waitFor();
       expect(await registry.getByRole("button", { name: "Thêm đơn vị" }).count()).toBe(0);
       expect(await registry.getByRole("button", { name: "Kiểm tra tệp" }).count()).toBe(0);
-      expect(await registry.getByRole("checkbox").count()).toBe(0);
+      expect(await registry.getByRole("checkbox", { name: /^Chọn/ }).count()).toBe(0); // no selection: only «Hiện cả…» remains
       expect(errors).toEqual([]);
     } finally {
       await other.close();

@@ -1,3 +1,5 @@
+import { badRequest } from "../errors.ts";
+
 /** Unit tokens begin with this, staff tokens with STAFF_TOKEN_PREFIX: the sign-in knows where to look. */
 export const UNIT_TOKEN_PREFIX = "bcu_";
 export const STAFF_TOKEN_PREFIX = "bcs_";
@@ -30,7 +32,15 @@ export function constantTimeEqual(a: string, b: string): boolean {
   return crypto.subtle.timingSafeEqual(left, right);
 }
 
-/** The instant a token given "valid until" a day stops signing in: the end of that day in Vietnam (UTC+7). */
-export function endOfDayInVietnam(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00+07:00`) + 86_400_000).toISOString();
+/**
+ * When a new token valid until `expiresOn` stops signing in: the end of that day in Vietnam (UTC+7);
+ * null when it does not expire. A day already past is refused (400).
+ */
+export function tokenExpiry(expiresOn: string | null | undefined, now: string): string | null {
+  if (!expiresOn) return null;
+  const at = Date.parse(`${expiresOn}T00:00:00+07:00`) + 86_400_000;
+  if (Number.isNaN(at) || new Date(at).toISOString() <= now) {
+    throw badRequest(`Ngày hết hạn ${expiresOn} đã qua hoặc không hợp lệ: chọn một ngày từ hôm nay trở đi.`);
+  }
+  return new Date(at).toISOString();
 }

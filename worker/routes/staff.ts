@@ -4,7 +4,7 @@ import { z } from "zod";
 import { StaffChangeSchema, StaffInputSchema, StaffSchema, TokenInputSchema, TokenSchema } from "../../shared/api/schemas.ts";
 import { actorName } from "../auth/actor.ts";
 import { requireCentral, ROLE_NAMES } from "../auth/permissions.ts";
-import { endOfDayInVietnam, hashToken, newStaffToken } from "../auth/tokens.ts";
+import { hashToken, newStaffToken, tokenExpiry } from "../auth/tokens.ts";
 import type { AppEnv } from "../app-env.ts";
 import { ApiError, badRequest, notFound } from "../errors.ts";
 import { readJson } from "../read-json.ts";
@@ -59,13 +59,6 @@ async function requireStaff(c: Context<AppEnv>): Promise<StaffRecord> {
   return person;
 }
 
-/** When a new token expires (null: never); a day already past is refused. */
-function expiryOf(expiresOn: string | null | undefined, now: string): string | null {
-  if (!expiresOn) return null;
-  const at = endOfDayInVietnam(expiresOn);
-  if (Number.isNaN(Date.parse(at)) || at <= now) throw badRequest(`Ngày hết hạn ${expiresOn} đã qua hoặc không hợp lệ: chọn một ngày từ hôm nay trở đi.`);
-  return at;
-}
 
 /** The central office's people, their roles and tokens; retiring the bootstrap token. */
 export function mountStaff(app: OpenAPIHono<AppEnv>): void {
@@ -80,7 +73,7 @@ export function mountStaff(app: OpenAPIHono<AppEnv>): void {
     requireCentral(c.get("actor"), "staff");
     const input = await readJson(c, StaffInputSchema);
     const at = new Date().toISOString();
-    const expiresAt = expiryOf(input.expiresOn, at);
+    const expiresAt = tokenExpiry(input.expiresOn, at);
     const token = newStaffToken();
     const by = actorName(c.get("actor"));
     const [added] = await c.env.DB.batch<{ id: number }>([
@@ -125,7 +118,7 @@ export function mountStaff(app: OpenAPIHono<AppEnv>): void {
     if (person.retiredAt) throw badRequest(`${person.name} đã ngừng công tác: bật lại tài khoản trước khi cấp mã.`);
     const token = newStaffToken();
     await c.env.DB.batch([
-      insertStaffToken(c.env.DB, person.id, await hashToken(token), at, expiryOf(input.expiresOn, at)),
+      insertStaffToken(c.env.DB, person.id, await hashToken(token), at, tokenExpiry(input.expiresOn, at)),
       auditStatement(c.env.DB, { at, actor: actorName(c.get("actor")), action: "staff.token.issue", target: `staff/${person.id}`, detail: { name: person.name } }),
     ]);
     return c.json({ token }, 201);

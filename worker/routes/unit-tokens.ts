@@ -3,9 +3,9 @@ import { z } from "zod";
 import { TokenInputSchema, TokenRecordSchema, TokenSchema, UnitCodeSchema } from "../../shared/api/schemas.ts";
 import { actorName } from "../auth/actor.ts";
 import { requireCentral } from "../auth/permissions.ts";
-import { endOfDayInVietnam, hashToken, newUnitToken } from "../auth/tokens.ts";
+import { hashToken, newUnitToken, tokenExpiry } from "../auth/tokens.ts";
 import type { AppEnv } from "../app-env.ts";
-import { badRequest, notFound } from "../errors.ts";
+import { notFound } from "../errors.ts";
 import { requireUnit } from "../lookups.ts";
 import { readJson } from "../read-json.ts";
 import { auditStatement, auditStatements } from "../repositories/audit.repo.ts";
@@ -51,13 +51,6 @@ const routes = [
   }),
 ];
 
-/** When a new token expires (null: never); a day already past is refused. */
-function expiryOf(expiresOn: string | null | undefined, now: string): string | null {
-  if (!expiresOn) return null;
-  const at = endOfDayInVietnam(expiresOn);
-  if (Number.isNaN(Date.parse(at)) || at <= now) throw badRequest(`Ngày hết hạn ${expiresOn} đã qua hoặc không hợp lệ: chọn một ngày từ hôm nay trở đi.`);
-  return at;
-}
 
 /** Units' tokens: issued one by one or for a selection, listed with their use, revoked one by one or all. */
 export function mountUnitTokens(app: OpenAPIHono<AppEnv>): void {
@@ -68,7 +61,7 @@ export function mountUnitTokens(app: OpenAPIHono<AppEnv>): void {
     const unit = await requireUnit(c.env.DB, c.req.param("code"));
     const input = await readJson(c, TokenInputSchema, { optional: true });
     const at = new Date().toISOString();
-    const expiresAt = expiryOf(input.expiresOn, at);
+    const expiresAt = tokenExpiry(input.expiresOn, at);
     const token = newUnitToken();
     await c.env.DB.batch([
       insertToken(c.env.DB, unit.code, await hashToken(token), at, expiresAt),
@@ -116,7 +109,7 @@ export function mountUnitTokens(app: OpenAPIHono<AppEnv>): void {
     const unknown = codes.filter((code) => !units.has(code));
     if (unknown.length) throw notFound(`đơn vị mã ${unknown.slice(0, 10).map((code) => `«${code}»`).join(", ")}${unknown.length > 10 ? ` và ${unknown.length - 10} mã khác` : ""}; không cấp mã nào`);
     const at = new Date().toISOString();
-    const expiresAt = expiryOf(input.expiresOn, at);
+    const expiresAt = tokenExpiry(input.expiresOn, at);
     const actor = actorName(c.get("actor"));
     const issued = codes.map((code) => ({ code, name: units.get(code)!.name, token: newUnitToken() }));
     const hashes = await Promise.all(issued.map(({ token }) => hashToken(token)));
