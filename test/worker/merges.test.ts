@@ -75,6 +75,21 @@ describe("merged units", () => {
     expect(report.body.lastYear.units.map((u: { code: string }) => u.code)).not.toContain("MG-A");
   });
 
+  it("shows what a unit sent before its merger was recorded, without expecting the rest of it", async () => {
+    const d = await unitWithToken("MG-D", "cap-xa", "Xã Đông Hải", "MG-TINH");
+    expect((await put("2030-05", "MG-D", d)).status).toBe(201);
+    expect((await merge("MG-D", "MG-C", "2030-05")).status).toBe(200);
+    const status = await call("GET", "/api/v1/status/2030-05");
+    const line = status.body.units.find((u: { code: string }) => u.code === "MG-D");
+    expect(Object.keys(line.forms)).toEqual(["dossiers"]);
+    expect(line.forms.dossiers.state).toBe("submitted");
+    const c = status.body.units.find((u: { code: string }) => u.code === "MG-C");
+    expect(status.body.counts["cap-xa"].feedback.expected).toBe(
+      status.body.units.filter((u: { level: string; forms: Record<string, unknown> }) => u.level === "cap-xa" && u.forms.feedback).length,
+    );
+    expect(Object.keys(c.forms)).toContain("feedback");
+  });
+
   it("brings a unit merged by mistake back", async () => {
     const back = await call("DELETE", "/api/v1/units/MG-B/retirement");
     expect(back.body).toEqual({ code: "MG-B", name: "Xã Bình Lợi", level: "cap-xa", parent: "MG-TINH" });

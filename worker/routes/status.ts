@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import { z } from "zod";
 import { StatusSchema, type StateCounts } from "../../shared/api/schemas.ts";
 import { forms } from "../../shared/forms/catalogue.ts";
-import { files, formsFiledBy } from "../../shared/forms/filing.ts";
+import { files } from "../../shared/forms/filing.ts";
 import { periodInfo } from "../../shared/periods/index.ts";
 import { levelIds, levelsWith } from "../../shared/units/levels.ts";
 import { activeIn } from "../../shared/units/succession.ts";
@@ -53,12 +53,15 @@ export function mountStatus(app: OpenAPIHono<AppEnv>): void {
     const sent = new Set(reports.map((r) => r.unitCode));
     const units = registered.filter((unit) => activeIn(unit, window) || sent.has(unit.code));
     const levels = levelsWith(levelsOf(c.env), units);
+    /** What a unit owes for the period: the forms its level files (a retired unit: only what it sent anyway). */
+    const owes = (unit: (typeof units)[number], form: (typeof forms)[number]) =>
+      activeIn(unit, window) && files(form, unit.level, period.type, levels);
     const zero = (): StateCounts => ({ expected: 0, submitted: 0, late: 0, missing: 0, returned: 0, accepted: 0 });
     const counts: Record<string, Record<string, StateCounts>> = Object.fromEntries(
       [...levelIds(levels), "all"].map((level) => [level, Object.fromEntries(forms.map((form) => [form.id, zero()]))]),
     );
     for (const unit of units) {
-      for (const form of formsFiledBy(forms, unit.level, period.type, levels)) {
+      for (const form of forms.filter((f) => owes(unit, f))) {
         const report = byReport.get(`${form.id}/${unit.code}`);
         const decision = report ? reviews.get(`${form.id}/${unit.code}`)?.decision : undefined;
         for (const tally of [counts[unit.level]![form.id]!, counts.all![form.id]!]) {
@@ -83,7 +86,7 @@ export function mountStatus(app: OpenAPIHono<AppEnv>): void {
         level: unit.level,
         // The forms the unit files for this period, and any other it sent anyway.
         forms: Object.fromEntries(
-          forms.filter((form) => files(form, unit.level, period.type, levels) || byReport.has(`${form.id}/${unit.code}`)).map((form): [string, FormState] => {
+          forms.filter((form) => owes(unit, form) || byReport.has(`${form.id}/${unit.code}`)).map((form): [string, FormState] => {
             const report = byReport.get(`${form.id}/${unit.code}`);
             const review = reviews.get(`${form.id}/${unit.code}`);
             return [form.id, report
