@@ -29,11 +29,14 @@ export async function requireUnit(db: D1Database, code: string): Promise<Unit> {
 }
 
 /**
- * 409 when the unit was merged or retired before the period: its successor reports it. An earlier
- * period stays the unit's own, to amend when asked.
+ * 409 when the unit was merged or retired before the period (its successor reports it), or began
+ * after it. An earlier period stays the unit's own, to amend when asked.
  */
 export function requireActiveIn(unit: Unit, period: Period): void {
   if (activeIn(unit, dataWindow(period))) return;
+  if (unit.activeFrom && !activeIn({ code: unit.code, activeFrom: unit.activeFrom }, dataWindow(period))) {
+    throw new ApiError(409, "unit_not_yet_active", `Đơn vị «${unit.code}» hoạt động từ tháng ${unit.activeFrom}: không có báo cáo kỳ ${period.id}, trước khi đơn vị được thành lập.`);
+  }
   const successor = unit.mergedInto ? `; báo cáo kỳ này do đơn vị «${unit.mergedInto}» (đơn vị tiếp nhận) gửi` : "";
   throw new ApiError(409, "unit_retired", `Đơn vị «${unit.code}» đã ${unit.mergedInto ? "sáp nhập" : "ngừng hoạt động"} từ tháng ${unit.retiredFrom}: không gửi báo cáo kỳ ${period.id}${successor}.`);
 }

@@ -13,7 +13,7 @@ export function registryApi(client: ApiClient) {
   return {
     levels: () => client.call("GET", "/api/v1/levels", z.array(LevelConfigSchema)),
     units: () => client.call("GET", "/api/v1/units", z.array(UnitSchema)),
-    saveUnit: (code: string, unit: { name: string; level: string; parent: string | null }, isNew: boolean) =>
+    saveUnit: (code: string, unit: { name: string; level: string; parent: string | null; activeFrom?: string | null }, isNew: boolean) =>
       client.call("PUT", unitPath(code), UnitSchema, { body: unit, expected: isNew ? 201 : 200 }),
     /** Merges the unit into `into` (or closes it, null) from a month (YYYY-MM) on; 400 says why not. */
     retire: (code: string, from: string, into: string | null) =>

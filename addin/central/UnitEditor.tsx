@@ -19,7 +19,8 @@ function parentChoices(levels: Levels, units: readonly Unit[], level: string, co
 }
 
 /**
- * Adds a unit (`code` null) or edits one: rename, change its level, move it under another parent;
+ * Adds a unit (`code` null) or edits one: rename, change its level, move it under another parent, set
+ * the first month a unit created by a reorganisation reports for;
  * for a registered unit, its merger or closure and its tokens. The server's refusal is shown as it words it.
  */
 export function UnitEditor(props: {
@@ -40,6 +41,7 @@ export function UnitEditor(props: {
   const [name, setName] = useState(existing?.name ?? "");
   const [level, setLevel] = useState(existing?.level ?? active[active.length - 1]?.id ?? "");
   const [parent, setParent] = useState(existing?.parent ?? "");
+  const [activeFrom, setActiveFrom] = useState(existing?.activeFrom ?? "");
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -59,7 +61,7 @@ export function UnitEditor(props: {
     setBusy(true);
     setProblem(null);
     try {
-      await props.onSaved(await props.api.saveUnit(wanted, { name: name.trim(), level, parent: parent || null }, isNew));
+      await props.onSaved(await props.api.saveUnit(wanted, { name: name.trim(), level, parent: parent || null, activeFrom: activeFrom || null }, isNew));
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error));
     } finally {
@@ -106,6 +108,9 @@ export function UnitEditor(props: {
               </option>
             ))}
           </Select>
+        </Field>
+        <Field label={t("rActiveFrom")} hint={t("rActiveFromHint")}>
+          <Input type="month" value={activeFrom} onChange={(_, d) => setActiveFrom(d.value)} aria-label={t("rActiveFrom")} />
         </Field>
         <Button appearance="primary" type="submit" disabled={busy || code.trim() === "" || name.trim() === ""}>
           {t("rSave")}

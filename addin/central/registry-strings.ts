@@ -17,6 +17,8 @@ export const REGISTRY_STRINGS = {
   rName: { vi: "Tên đơn vị", en: "Name" },
   rLevel: { vi: "Cấp", en: "Level" },
   rParent: { vi: "Đơn vị cấp trên", en: "Parent unit" },
+  rActiveFrom: { vi: "Hoạt động từ tháng", en: "Reports from (month)" },
+  rActiveFromHint: { vi: "Chỉ ghi cho đơn vị mới thành lập (ví dụ xã mới từ 07/2025): các kỳ trước không tính là thiếu báo cáo.", en: "Only for a unit created by a reorganisation (e.g. a new commune from 07/2025): earlier periods are not counted as missing." },
   rNoParent: { vi: "— không có —", en: "— none —" },
   rCount: { vi: "Đang hiện {shown}/{total} đơn vị", en: "Showing {shown} of {total} units" },
   rNoUnits: { vi: "Không có đơn vị nào khớp.", en: "No unit matches." },

@@ -5,7 +5,7 @@ import { scaledExample } from "../../shared/forms/example.ts";
 import { files } from "../../shared/forms/filing.ts";
 import type { FormValues } from "../../shared/forms/types.ts";
 import { addDays, dataWindow, deadlineOf, defaultDeadlineConfig, isLate, parsePeriodId, previousPeriod, type Period } from "../../shared/periods/index.ts";
-import { activeIn, retirementStart } from "../../shared/units/succession.ts";
+import { activeIn } from "../../shared/units/succession.ts";
 import { HISTORY_LENGTH } from "../../shared/validation/outlier.ts";
 import { validateSubmission } from "../../shared/validation/validate.ts";
 import { monthOfDossiers, random } from "./dossiers.ts";
@@ -45,14 +45,8 @@ export const demoPlan: DemoPlan = {
 /** Forms with a demo of their own below; every other form's demo is its example, scaled per unit. */
 const OWN_DEMO = new Set(["dossiers", "centers"]);
 
-/**
- * Whether a demo unit reports for a period: it was not retired, and it existed by then — a new
- * commune reports every period reaching into its first month, whole, as its predecessors no longer do.
- */
-function reportsFor(unit: DemoUnit, period: Period): boolean {
-  const window = dataWindow(period);
-  return (!unit.from || window.end >= retirementStart(unit.from)) && activeIn(unit, window);
-}
+/** Whether a demo unit reports for a period: as the worker expects it (begun, not retired). */
+const reportsFor = (unit: DemoUnit, period: Period): boolean => activeIn(unit, dataWindow(period));
 
 /**
  * The SQL that fills a fresh local database with the demo province: units (with the mergers of the
@@ -68,9 +62,11 @@ export function demoSeedSql(plan: DemoPlan = demoPlan, units: DemoUnit[] = demoU
       `INSERT INTO units (code, name, level, parent, created_at, updated_at) VALUES (${quote(unit.code)}, ${quote(unit.name)}, ${quote(unit.level)}, ${quote(unit.parent)}, ${quote(now)}, ${quote(now)});`,
     );
   }
-  // Successors exist now: the mergers and retirements.
-  for (const unit of units.filter((u) => u.retiredFrom)) {
-    lines.push(`UPDATE units SET retired_from = ${quote(unit.retiredFrom)}, merged_into = ${quote(unit.mergedInto)} WHERE code = ${quote(unit.code)};`);
+  // Successors exist now: the mergers and retirements, and the first month of the units a reorganisation created.
+  for (const unit of units.filter((u) => u.retiredFrom || u.activeFrom)) {
+    lines.push(
+      `UPDATE units SET active_from = ${quote(unit.activeFrom)}, retired_from = ${quote(unit.retiredFrom)}, merged_into = ${quote(unit.mergedInto)} WHERE code = ${quote(unit.code)};`,
+    );
   }
 
   /** Stores one report as the worker would: checked with the unit's earlier reports of the form, newest first. */

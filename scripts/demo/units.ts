@@ -2,11 +2,9 @@ import fixture from "../../test/fixtures/quang-ninh-2017-centers.json" with { ty
 import type { FormValues } from "../../shared/forms/types.ts";
 import type { Unit } from "../../shared/units/levels.ts";
 
-/** A demo unit with the published `centers` row it reports, when it has one, and the month it began (new communes). */
+/** A demo unit with the published `centers` row it reports, when it has one. */
 export interface DemoUnit extends Unit {
   centers: FormValues | null;
-  /** The first month it reports for; absent: it always existed. */
-  from?: string;
 }
 
 /** The day the two-tier local government began: districts dissolved, communes merged. */
@@ -55,7 +53,7 @@ export function demoUnits(): DemoUnit[] {
     ...departments,
     ...districts,
     ...OLD_COMMUNES.map((unit) => ({ ...unit, centers: null })),
-    ...NEW_COMMUNES.map((unit) => ({ ...unit, centers: null, from: REORGANISATION })),
+    ...NEW_COMMUNES.map((unit) => ({ ...unit, centers: null, activeFrom: REORGANISATION })),
   ];
 }
 

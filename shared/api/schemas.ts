@@ -36,6 +36,9 @@ export const UnitInputSchema = z.object({
   name: UnitNameSchema,
   level: LevelSchema,
   parent: UnitCodeSchema.nullable().default(null),
+  activeFrom: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "cần một tháng dạng YYYY-MM").nullable().optional().meta({
+    description: "The first month (YYYY-MM) the unit reports for (a unit created by a reorganisation); null: always; left out: unchanged",
+  }),
 });
 
 export const UnitSchema = z.object({
@@ -43,6 +46,7 @@ export const UnitSchema = z.object({
   name: z.string(),
   level: LevelSchema,
   parent: UnitCodeSchema.nullable(),
+  activeFrom: z.string().optional().meta({ description: "Present when set: the first month (YYYY-MM) it reports for" }),
   retiredFrom: z.string().optional().meta({ description: "Present when retired: the first month (YYYY-MM) it no longer files for" }),
   mergedInto: UnitCodeSchema.optional().meta({ description: "Present when merged: the unit that carries its history on" }),
 });

@@ -38,6 +38,8 @@ export interface Unit {
   name: string;
   level: Level;
   parent: string | null;
+  /** The first month (YYYY-MM) it reports for, when it was created by a reorganisation; absent: always. */
+  activeFrom?: string;
   /** The first month (YYYY-MM) it no longer files for (shared/units/succession.ts); absent while active. */
   retiredFrom?: string;
   /** Its successor, when it was merged into another unit. */

@@ -18,6 +18,11 @@ describe("successions", () => {
     expect(activeIn(unit, { end: "2025-07-14" })).toBe(false); // July 2025
     expect(activeIn(unit, { end: "2025-09-14" })).toBe(false); // Q3 2025, reaching into July
     expect(activeIn({ code: "B" }, { end: "2099-01-14" })).toBe(true);
+    // A unit the reorganisation created: from the periods reaching into its first month.
+    const created = { code: "C", activeFrom: "2025-07" };
+    expect(activeIn(created, { end: "2025-06-14" })).toBe(false); // June 2025, H1 2025
+    expect(activeIn(created, { end: "2025-07-14" })).toBe(true);
+    expect(activeIn(created, { end: "2025-12-14" })).toBe(true); // the year 2025, reported whole
   });
 
   it("follows mergers through several steps, and lists a unit's predecessors", () => {

@@ -97,3 +97,23 @@ describe("merged units", () => {
     expect((await call("GET", "/api/v1/audit?unit=MG-B&action=unit.reinstate")).body).toHaveLength(1);
   });
 });
+
+describe("units created by a reorganisation", () => {
+  it("are expected from their first month on, the first quarter reaching into it reported whole", async () => {
+    const created = await call("PUT", "/api/v1/units/AF-XA", { body: { name: "Xã mới thành lập", level: "cap-xa", parent: null, activeFrom: "2031-03" } });
+    expect(created.status).toBe(201);
+    expect(created.body).toEqual({ code: "AF-XA", name: "Xã mới thành lập", level: "cap-xa", parent: null, activeFrom: "2031-03" });
+    const listed = async (period: string) => (await call("GET", `/api/v1/status/${period}`)).body.units.map((u: { code: string }) => u.code);
+    expect(await listed("2031-02")).not.toContain("AF-XA");
+    expect(await listed("2031-03")).toContain("AF-XA");
+    expect(await listed("2031-Q1")).toContain("AF-XA");
+    const token = (await call("POST", "/api/v1/units/AF-XA/tokens")).body.token as string;
+    expectError(await put("2031-02", "AF-XA", token), 409, "unit_not_yet_active");
+    expect((await put("2031-03", "AF-XA", token)).status).toBe(201);
+
+    // A rename leaves the first month as it was; null clears it.
+    expect((await call("PUT", "/api/v1/units/AF-XA", { body: { name: "Xã Tân Lập", level: "cap-xa", parent: null } })).body.activeFrom).toBe("2031-03");
+    expect((await call("PUT", "/api/v1/units/AF-XA", { body: { name: "Xã Tân Lập", level: "cap-xa", parent: null, activeFrom: null } })).body.activeFrom).toBeUndefined();
+    expect(await listed("2031-02")).toContain("AF-XA");
+  });
+});

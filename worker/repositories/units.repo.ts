@@ -5,15 +5,17 @@ interface UnitRow {
   name: string;
   level: Level;
   parent: string | null;
+  active_from: string | null;
   retired_from: string | null;
   merged_into: string | null;
 }
 
-const COLUMNS = "code, name, level, parent, retired_from, merged_into";
+const COLUMNS = "code, name, level, parent, active_from, retired_from, merged_into";
 
 /** A stored unit; retirement and merger only when there is one (the API's unit stays `{code, name, level, parent}`). */
 const toUnit = (row: UnitRow): Unit => ({
   code: row.code, name: row.name, level: row.level, parent: row.parent,
+  ...(row.active_from ? { activeFrom: row.active_from } : {}),
   ...(row.retired_from ? { retiredFrom: row.retired_from } : {}),
   ...(row.merged_into ? { mergedInto: row.merged_into } : {}),
 });
@@ -44,15 +46,18 @@ export async function ancestorsOf(db: D1Database, code: string): Promise<string[
   return results.map((row) => row.code);
 }
 
-/** A statement that creates or updates a unit. */
-export function upsertUnit(db: D1Database, unit: Unit, at: string): D1PreparedStatement {
+/**
+ * A statement that creates or updates a unit; `activeFrom` undefined keeps the stored first month,
+ * null clears it.
+ */
+export function upsertUnit(db: D1Database, unit: Unit, at: string, activeFrom?: string | null): D1PreparedStatement {
   return db
     .prepare(
-      `INSERT INTO units (code, name, level, parent, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)
+      `INSERT INTO units (code, name, level, parent, active_from, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?6, ?5, ?5)
        ON CONFLICT (code) DO UPDATE SET name = excluded.name, level = excluded.level, parent = excluded.parent,
-         updated_at = excluded.updated_at`,
+         active_from = CASE WHEN ?7 THEN excluded.active_from ELSE units.active_from END, updated_at = excluded.updated_at`,
     )
-    .bind(unit.code, unit.name, unit.level, unit.parent, at);
+    .bind(unit.code, unit.name, unit.level, unit.parent, at, activeFrom ?? null, activeFrom === undefined ? 0 : 1);
 }
 
 /** The units whose parent is this unit. */

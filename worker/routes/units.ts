@@ -72,14 +72,15 @@ export function mountUnits(app: OpenAPIHono<AppEnv>): void {
     const problem = placementProblem(levelsOf(c.env), unit, parent, existed ? await childrenOf(c.env.DB, unitCode) : []);
     if (problem) throw badRequest(problem);
     const at = new Date().toISOString();
+    const activeFrom = input.activeFrom === undefined ? before?.activeFrom ?? null : input.activeFrom;
     await c.env.DB.batch([
-      upsertUnit(c.env.DB, unit, at),
+      upsertUnit(c.env.DB, unit, at, input.activeFrom),
       auditStatement(c.env.DB, {
         at, actor: actorName(c.get("actor")), action: existed ? "unit.update" : "unit.create", unitCode, target: `unit/${unitCode}`,
-        detail: { name: unit.name, level: unit.level, parent: unit.parent },
+        detail: { name: unit.name, level: unit.level, parent: unit.parent, ...(activeFrom ? { activeFrom } : {}) },
       }),
     ]);
-    return c.json(unit, existed ? 200 : 201);
+    return c.json({ ...unit, ...(activeFrom ? { activeFrom } : {}) }, existed ? 200 : 201);
   });
 
   app.get("/api/v1/units", async (c) => {
