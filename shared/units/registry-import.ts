@@ -1,3 +1,4 @@
+import { foldText } from "../text/fold.ts";
 import { UnitCodeSchema } from "../api/schemas.ts";
 import { controlOrBidiCharacter } from "../text/characters.ts";
 import { levelName, levelRank, type Level, type Levels, type Unit } from "./levels.ts";
@@ -131,14 +132,11 @@ const isBlankRecord = (record: readonly string[]) => record.every((field) => fie
 // ---------------------------------------------------------------------------------------------
 // Reading a grid
 
-/** Folds case, Vietnamese diacritics and đ, for comparing what people type. */
-const fold = (text: string): string =>
-  text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
 
 const withoutParentheses = (text: string): string => text.replace(/\([^)]*\)/g, " ");
 
 const headerKey = (text: string): string =>
-  fold(withoutParentheses(text)).replace(/[^a-z0-9]+/g, " ").trim();
+  foldText(withoutParentheses(text)).replace(/[^a-z0-9]+/g, " ").trim();
 
 const HEADER_NAMES: Readonly<Record<RegistryColumn, readonly string[]>> = {
   code: ["ma don vi", "ma", "code"],
@@ -226,7 +224,7 @@ function readRow(cells: readonly string[], row: number, columns: ColumnIndexes, 
   return { row, code: at("code"), name: at("name"), level: resolveLevel(levels, level) ?? level, parent: at("parent") || null };
 }
 
-const levelKey = (text: string): string => fold(text).replace(/\s+/g, "");
+const levelKey = (text: string): string => foldText(text).replace(/\s+/g, "");
 
 /**
  * The level a cell names: its id or its Vietnamese name, ignoring case, diacritics and spaces;

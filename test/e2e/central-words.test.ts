@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { actionWords, actorWords, detailWords } from "../../addin/central/audit-words.ts";
-import { foldText, unitMatches } from "../../addin/central/fold-text.ts";
+import { unitMatches } from "../../addin/central/fold-text.ts";
+import { foldText } from "../../shared/text/fold.ts";
 import { percentVi } from "../../addin/central/percent-vi.ts";
 import { REGISTRY_STRINGS } from "../../addin/central/registry-strings.ts";
 import { mergedLines, monthVi, retirementBadge, retirementSentence, vnMonth } from "../../addin/central/succession-words.ts";
