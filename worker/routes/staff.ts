@@ -106,8 +106,7 @@ export function mountStaff(app: OpenAPIHono<AppEnv>): void {
         detail: { name: after.name, role: `${ROLE_NAMES[after.role]} (${after.role})`, retired: after.retiredAt !== null },
       }),
     ]);
-    const { tokens: _tokens, ...person } = { ...before, ...after, tokens: null };
-    return c.json(person);
+    return c.json({ ...before, ...after });
   });
 
   app.post("/api/v1/staff/:id/tokens", async (c) => {
