@@ -14,6 +14,7 @@ import { mountReviews } from "./routes/reviews.ts";
 import { mountStaff } from "./routes/staff.ts";
 import { mountStatus } from "./routes/status.ts";
 import { mountSubmissions } from "./routes/submissions.ts";
+import { mountTaskPlans } from "./routes/task-plans.ts";
 import { mountUnitImport } from "./routes/unit-import.ts";
 import { mountUnitSuccession } from "./routes/unit-succession.ts";
 import { mountUnitTokens } from "./routes/unit-tokens.ts";
@@ -46,6 +47,7 @@ export function createApp() {
   mountReportSheets(app);
   mountReviews(app);
   mountAudit(app);
+  mountTaskPlans(app);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
   app.doc31("/api/openapi.json", {

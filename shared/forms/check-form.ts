@@ -21,6 +21,8 @@ export function ruleColumns(rule: Rule): string[] {
       return [rule.column, rule.previousColumn];
     case "outlier":
       return [rule.column];
+    case "required_when":
+      return [rule.column, ...rule.require];
     default: {
       const never: never = rule;
       throw new FormDefinitionError(`unknown rule kind ${JSON.stringify(never)}`);
@@ -85,7 +87,13 @@ export function checkForm(form: FormDefinition): FormDefinition {
       if (ruleIds.has(rule.id)) fail(`warning rule id ${rule.id} is repeated`);
       ruleIds.add(rule.id);
     }
-    for (const id of ruleColumns(rule)) numeric(id, `rule ${rule.id}`);
+    if (rule.kind === "required_when") {
+      const on = findColumn(form, rule.column);
+      if (on?.kind !== "enum" || rule.values.some((value) => !on.options.some((o) => o.value === value))) fail(`rule ${rule.id} must name an enum column and some of its options`);
+      for (const id of rule.require) if (!findColumn(form, id)) fail(`rule ${rule.id} requires unknown column ${id}`);
+    } else {
+      for (const id of ruleColumns(rule)) numeric(id, `rule ${rule.id}`);
+    }
     if (rule.kind === "outlier" && !(rule.factor > 1 && Number.isInteger(rule.history) && rule.history >= 1 && rule.minimum >= 0)) {
       fail(`rule ${rule.id} needs a factor over 1, a history of at least 1 report and a minimum of at least 0`);
     }

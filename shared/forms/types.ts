@@ -50,6 +50,8 @@ export interface DerivedColumn extends ColumnBase {
 export interface TextColumn extends ColumnBase {
   kind: "text";
   maxLength: number;
+  /** May be left blank (a note, an output that only some statuses need: see RequiredWhenRule). */
+  optional?: boolean;
 }
 
 /** One value out of a fixed list (a plan task's status). */
@@ -61,6 +63,8 @@ export interface EnumColumn extends ColumnBase {
 /** A calendar date, YYYY-MM-DD. */
 export interface DateColumn extends ColumnBase {
   kind: "date";
+  /** May be left blank (the date a task was done, needed only once it is). */
+  optional?: boolean;
 }
 
 export type Column = CountColumn | DerivedColumn | TextColumn | EnumColumn | DateColumn;
@@ -113,8 +117,21 @@ export interface OutlierRule {
   minimum: number;
 }
 
+/**
+ * When `column` holds one of `values`, every column of `require` must be filled in the same row
+ * (a task marked done needs the date it was done and its output document).
+ */
+export interface RequiredWhenRule {
+  kind: "required_when";
+  id: string;
+  severity: Severity;
+  column: string;
+  values: string[];
+  require: string[];
+}
+
 /** Rules beyond the ones every column implies (type, required, derived identities). */
-export type Rule = PartLeWholeRule | EquationRule | ContinuityRule | OutlierRule;
+export type Rule = PartLeWholeRule | EquationRule | ContinuityRule | OutlierRule | RequiredWhenRule;
 
 /** A rate: sum(numerator) / sum(denominator), recomputed from aggregated figures, never averaged. */
 export interface Rate {

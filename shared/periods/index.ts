@@ -23,7 +23,7 @@ export { hungKingsDayOf, lastDayOfLunarYear, lunarToSolar, solarToLunar, tetOf }
 export type { Holiday, HolidayCalendar, HolidayYear } from "./holidays.ts";
 export { holidaysOf } from "./holidays.ts";
 export { builtInHolidays } from "./holiday-data.ts";
-export { addWorkingDays, isDayOff, isWorkingDay, nextWorkingDayOnOrAfter } from "./working-days.ts";
+export { addWorkingDays, isDayOff, isWorkingDay, nextWorkingDayOnOrAfter, workingDaysAfter } from "./working-days.ts";
 export type { DeadlineConfig, DeadlineRule, LevelDeadlines } from "./deadline-config.ts";
 export { defaultDeadlineConfig } from "./deadline-config.ts";
 export { parseDeadlineConfig } from "./parse-deadline-config.ts";

@@ -53,3 +53,14 @@ export function addWorkingDays(date: IsoDate, n: number, calendar: HolidayCalend
   }
   return day;
 }
+
+/**
+ * How many working days come after `from` up to `to` included (0 when `to` is not after `from`):
+ * how late a task due on `from` is on `to`.
+ */
+export function workingDaysAfter(from: IsoDate, to: IsoDate, calendar: HolidayCalendar): number {
+  const isOff = dayOffTest(calendar);
+  let count = 0;
+  for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) if (!isOff(day)) count += 1;
+  return count;
+}

@@ -3,7 +3,9 @@ import type { TaskPlan } from "./types.ts";
 /**
  * Hải Phòng's 2025 task table (seed 004, tables I–III; QĐ 257/QĐ-UBND ngày 24/01/2025) as
  * readTaskTable reads the seed: generated once, kept equal to the seed by
- * test/shared/plan-tasks.test.ts. Tasks III.3.2–3.4 have no lead in the seed (merged cells lost).
+ * test/shared/plan-tasks.test.ts. Tasks III.3.2–3.4 have no time, lead, support or output in the seed:
+ * the published table merged those cells with III.3.1's, and the text copy lost the merge, so here
+ * they carry III.3.1's (the one change from the seed as read).
  */
 export const haiPhong2025Tasks: TaskPlan = {
   id: "hai-phong-2025",
@@ -296,30 +298,30 @@ export const haiPhong2025Tasks: TaskPlan = {
       section: { number: "III", title: "Nhiệm vụ thực hiện cơ chế một cửa, một cửa liên thông" },
       group: { number: "3", title: "Đẩy mạnh thực hiện dịch vụ công trực tuyến trên Cổng Dịch vụ công quốc gia và Hệ thống giải quyết TTHC thành phố" },
       content: "Tỷ lệ thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia trên tổng số giao dịch thanh toán của dịch vụ công đạt 60%",
-      due: { kind: "text", text: "" },
-      lead: [],
-      support: [],
-      output: "",
+      due: { kind: "recurring" },
+      lead: [{ kind: "departments" }, { kind: "level", level: "cap-huyen" }],
+      support: [{ kind: "unit", name: "Sở Thông tin và Truyền thông" }, { kind: "unit", name: "Văn phòng UBND thành phố" }],
+      output: "- Báo cáo kiểm soát và cải cách TTHC định kỳ - Kết quả ghi nhận trên Cổng Dịch vụ công quốc gia và Hệ thống giải quyết TTHC của thành phố",
     },
     {
       number: "3.3",
       section: { number: "III", title: "Nhiệm vụ thực hiện cơ chế một cửa, một cửa liên thông" },
       group: { number: "3", title: "Đẩy mạnh thực hiện dịch vụ công trực tuyến trên Cổng Dịch vụ công quốc gia và Hệ thống giải quyết TTHC thành phố" },
       content: "Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ tiếp nhận, giải quyết TTHC đạt 60%",
-      due: { kind: "text", text: "" },
-      lead: [],
-      support: [],
-      output: "",
+      due: { kind: "recurring" },
+      lead: [{ kind: "departments" }, { kind: "level", level: "cap-huyen" }],
+      support: [{ kind: "unit", name: "Sở Thông tin và Truyền thông" }, { kind: "unit", name: "Văn phòng UBND thành phố" }],
+      output: "- Báo cáo kiểm soát và cải cách TTHC định kỳ - Kết quả ghi nhận trên Cổng Dịch vụ công quốc gia và Hệ thống giải quyết TTHC của thành phố",
     },
     {
       number: "3.4",
       section: { number: "III", title: "Nhiệm vụ thực hiện cơ chế một cửa, một cửa liên thông" },
       group: { number: "3", title: "Đẩy mạnh thực hiện dịch vụ công trực tuyến trên Cổng Dịch vụ công quốc gia và Hệ thống giải quyết TTHC thành phố" },
       content: "Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC đạt 80%",
-      due: { kind: "text", text: "" },
-      lead: [],
-      support: [],
-      output: "",
+      due: { kind: "recurring" },
+      lead: [{ kind: "departments" }, { kind: "level", level: "cap-huyen" }],
+      support: [{ kind: "unit", name: "Sở Thông tin và Truyền thông" }, { kind: "unit", name: "Văn phòng UBND thành phố" }],
+      output: "- Báo cáo kiểm soát và cải cách TTHC định kỳ - Kết quả ghi nhận trên Cổng Dịch vụ công quốc gia và Hệ thống giải quyết TTHC của thành phố",
     },
     {
       number: "3.5",

@@ -74,7 +74,7 @@ export function checkCells(
     // A derived total may be left out; sent, it is a count like any other (null included).
     if (column.kind === "derived" && !has) continue;
     // An optional count left blank is "not reported": stored absent, never as 0.
-    if (blank && column.kind === "count" && column.optional) continue;
+    if (blank && (column.kind === "count" || column.kind === "text" || column.kind === "date") && column.optional) continue;
     if (blank && !rowRequiredOf(cell.row, level)) continue;
     if (blank && column.kind !== "derived") {
       if (column.kind === "text") {

@@ -1,6 +1,6 @@
 import { cellKey, rowsOf, type FormRow } from "../forms/cells.ts";
 import { deriveValue, derivedInOrder, withDerived } from "../forms/derive.ts";
-import type { DerivedColumn, Figures, FormDefinition, FormValues, Label, Rule } from "../forms/types.ts";
+import type { DerivedColumn, Figures, FormDefinition, FormValues, Label, RequiredWhenRule, Rule } from "../forms/types.ts";
 import type { Issue } from "./issue.ts";
 import { outlierIssue, storedValue, type PreviousReport } from "./outlier.ts";
 import { columnText, formatEn, formatVi, placeText, sumText, termsText, type Place } from "./wording.ts";
@@ -37,6 +37,7 @@ export function checkRules(
   place: (row: FormRow) => Place,
   previous: PreviousReport | null,
   history: readonly PreviousReport[] = [],
+  failed: ReadonlySet<string> = new Set(),
 ): { values: FormValues; issues: Issue[] } {
   const figures = numbers(values);
   const result: FormValues = { ...values };
@@ -80,7 +81,9 @@ export function checkRules(
     for (const rule of form.rules) {
       const issue = rule.kind === "outlier"
         ? outlierIssue(form, rule, figures[key(rule.column)], key(rule.column), where, history)
-        : evaluate(form, rule, figures, key, where, previous);
+        : rule.kind === "required_when"
+          ? requiredWhenIssue(form, rule, result, key, where, failed)
+          : evaluate(form, rule, figures, key, where, previous);
       if (issue) issues.push(issue);
     }
   }
@@ -101,9 +104,35 @@ export function checkRules(
   return { values: result, issues };
 }
 
+/** A cell the rule requires left blank (one that failed its own check is reported there, not here). */
+function requiredWhenIssue(
+  form: FormDefinition,
+  rule: RequiredWhenRule,
+  values: FormValues,
+  key: (id: string) => string,
+  where: Label,
+  failed: ReadonlySet<string>,
+): Issue | null {
+  const chosen = values[key(rule.column)];
+  if (typeof chosen !== "string" || !rule.values.includes(chosen)) return null;
+  const missing = rule.require.filter((id) => {
+    const value = values[key(id)];
+    return !failed.has(key(id)) && (value === undefined || (typeof value === "string" && value.trim() === ""));
+  });
+  if (missing.length === 0) return null;
+  const on = form.columns.find((c) => c.id === rule.column);
+  const option = on?.kind === "enum" ? on.options.find((o) => o.value === chosen)?.label : undefined;
+  const names = (lang: "vi" | "en") => missing.map((id) => columnText(form, id)[lang]).join(lang === "vi" ? " và " : " and ");
+  return {
+    rule: rule.id, severity: rule.severity, columns: missing.map(key),
+    message: `${where.vi}: đã ghi «${option?.vi ?? chosen}» thì phải ghi ${names("vi")}.`,
+    messageEn: `${where.en}: marked “${option?.en ?? chosen}”, so ${names("en")} must be filled in.`,
+  };
+}
+
 function evaluate(
   form: FormDefinition,
-  rule: Exclude<Rule, { kind: "outlier" }>,
+  rule: Exclude<Rule, { kind: "outlier" } | { kind: "required_when" }>,
   figures: Figures,
   key: (id: string) => string,
   where: { vi: string; en: string },

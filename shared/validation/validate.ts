@@ -37,7 +37,8 @@ export function validateSubmission(
   const unitName = typeof context.unitName === "string" ? { vi: context.unitName, en: context.unitName } : context.unitName;
   const rowLabel = (row: FormRow): Label | null => row.fixed?.short ?? row.label ?? unitName ?? null;
   const cells = checkCells(form, input, (cell) => ({ form, row: rowLabel(cell.row) }), context.level);
-  const rules = checkRules(form, cells.values, cells.sentDerived, (row) => ({ form, row: rowLabel(row) }), context.previous ?? null, context.history ?? []);
+  const rules = checkRules(form, cells.values, cells.sentDerived, (row) => ({ form, row: rowLabel(row) }), context.previous ?? null, context.history ?? [],
+    new Set(cells.errors.flatMap((issue) => issue.columns)));
   const issues = [...cells.errors, ...rules.issues];
   return {
     errors: issues.filter((issue) => issue.severity === "error"),

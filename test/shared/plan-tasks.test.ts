@@ -2,8 +2,10 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { dueDate, parseDue } from "../../shared/plan-tasks/due.ts";
 import { haiPhong2025Tasks } from "../../shared/plan-tasks/hai-phong-2025-tasks.ts";
+import { taskTableCells } from "../../shared/plan-tasks/task-table-cells.ts";
 import { parseParties, parseTaskTsv, readTaskTable } from "../../shared/plan-tasks/read-task-table.ts";
 import type { Due } from "../../shared/plan-tasks/types.ts";
+import { DEFAULT_LEVELS } from "../../shared/units/levels.ts";
 
 const SEED_004 = readFileSync(new URL("../../../shared/seeds/004_2baf105a9a0db1d8.txt", import.meta.url), "utf8");
 const HEADER = ["TT", "Nội dung công việc", "Thời gian thực hiện/ hoàn thành", "Đơn vị chủ trì", "Đơn vị phối hợp", "Kết quả"];
@@ -128,8 +130,18 @@ describe("readTaskTable over seed 004 (Hải Phòng 2025)", () => {
     })));
   });
 
-  it("is what the shipped data file holds", () => {
-    expect(haiPhong2025Tasks.tasks).toEqual(tasks);
+  it("is what the shipped data file holds, with III.3.2–3.4 given the merged cells of III.3.1", () => {
+    const merged = task("III", "3.1")!;
+    const restored = tasks.map((t) => (t.section.number === "III" && ["3.2", "3.3", "3.4"].includes(t.number)
+      ? { ...t, due: merged.due, lead: merged.lead, support: merged.support, output: merged.output }
+      : t));
+    expect(haiPhong2025Tasks.tasks).toEqual(restored);
+  });
+
+  it("reads back from the layout it is written in (the plan's table downloaded, then imported)", () => {
+    const back = readTaskTable(taskTableCells(haiPhong2025Tasks.tasks, DEFAULT_LEVELS), 2025);
+    expect(back.issues).toEqual([]);
+    expect(back.tasks).toEqual(haiPhong2025Tasks.tasks);
   });
 });
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { call, dossiers, reportPath, unitWithToken } from "./client.ts";
 
 /** What each documented route needs; a route missing here fails the test, so every new route is classified. */
-type Need = "signed-in" | "read" | "review" | "lock" | "file" | "registry" | "staff" | "read-or-own" | "file-or-own";
+type Need = "signed-in" | "read" | "review" | "lock" | "file" | "registry" | "staff" | "plans" | "read-or-own" | "file-or-own";
 const NEEDS: Record<string, Need> = {
   "GET /api/v1/me": "signed-in",
   "GET /api/v1/levels": "signed-in",
@@ -42,10 +42,17 @@ const NEEDS: Record<string, Need> = {
   "POST /api/v1/staff/{id}/tokens": "staff",
   "DELETE /api/v1/staff/{id}/tokens/{tokenId}": "staff",
   "POST /api/v1/admin-token/retire": "staff",
+  "GET /api/v1/task-plans": "read",
+  "GET /api/v1/task-plans/{planId}": "read",
+  "GET /api/v1/task-plans/{planId}.xlsx": "read",
+  "GET /api/v1/task-plans/{planId}/progress": "read",
+  "POST /api/v1/task-plans/import": "plans",
+  "PUT /api/v1/task-plans/{planId}/tasks/{taskId}": "plans",
+  "GET /api/v1/progress-forms/{periodId}/{unitCode}": "read-or-own",
 };
 
 const GRANTS: Record<string, Need[]> = {
-  admin: ["read", "review", "lock", "file", "registry", "staff"],
+  admin: ["read", "review", "lock", "file", "registry", "staff", "plans"],
   reviewer: ["read", "review", "lock", "file"],
   reader: ["read"],
 };
@@ -78,7 +85,8 @@ const fill = (template: string, unitCode: string) =>
   template
     .replace("{periodId}", "2031-10").replace("{formId}.xlsx", "dossiers.xlsx?period=2031-10&unit=" + unitCode).replace("{formId}", "dossiers")
     .replace("{unitCode}", unitCode).replace("{code}", "RM-TARGET").replace("{id}", String(personId))
-    .replace("{tokenId}", "999999").replace("{version}", "1");
+    .replace("{tokenId}", "999999").replace("{version}", "1")
+    .replace("{planId}", "rm-plan").replace("{taskId}", "t_i_1");
 
 describe("the authorisation matrix: every route × every role", () => {
   it("classifies every documented route", async () => {

@@ -14,11 +14,13 @@ export type Permission =
   /** Units, their tokens and sign-in sheets. */
   | "registry"
   /** Staff accounts, their tokens, retiring the bootstrap token. */
-  | "staff";
+  | "staff"
+  /** Plans' task tables: import and edit the tasks units report progress on. */
+  | "plans";
 
 /** The roles of the central office and what each may do (issue 10: administrator, reviewer, reader). */
 export const GRANTS: Readonly<Record<StaffRole, readonly Permission[]>> = {
-  admin: ["read", "review", "lock", "file", "registry", "staff"],
+  admin: ["read", "review", "lock", "file", "registry", "staff", "plans"],
   reviewer: ["read", "review", "lock", "file"],
   reader: ["read"],
 };
@@ -33,6 +35,7 @@ const DOING: Readonly<Record<Permission, string>> = {
   file: "gửi báo cáo thay đơn vị",
   registry: "quản lý danh sách đơn vị và mã truy cập của đơn vị",
   staff: "quản lý tài khoản cán bộ Văn phòng",
+  plans: "nhập và sửa bảng nhiệm vụ của kế hoạch",
 };
 
 /** Whether the actor may do this: a unit never does what the central office does. */

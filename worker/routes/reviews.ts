@@ -5,7 +5,9 @@ import { actorName } from "../auth/actor.ts";
 import { requireCentral } from "../auth/permissions.ts";
 import type { AppEnv } from "../app-env.ts";
 import { ApiError, notFound } from "../errors.ts";
-import { requireForm, requirePeriod, requireUnit } from "../lookups.ts";
+import { levelsOf } from "../config.ts";
+import { requirePeriod, requireUnit } from "../lookups.ts";
+import { requireFormFor } from "../plan-forms.ts";
 import { readJson } from "../read-json.ts";
 import { recordReview } from "../repositories/reviews.repo.ts";
 import { latestVersion } from "../repositories/submissions.repo.ts";
@@ -33,8 +35,8 @@ export function mountReviews(app: OpenAPIHono<AppEnv>): void {
   app.post("/api/v1/reviews/:periodId/:formId/:unitCode", async (c) => {
     requireCentral(c.get("actor"), "review");
     const period = requirePeriod(c.req.param("periodId"));
-    const form = requireForm(c.req.param("formId"));
     const unit = await requireUnit(c.env.DB, c.req.param("unitCode"));
+    const form = await requireFormFor(c.env.DB, c.req.param("formId"), unit, period, levelsOf(c.env));
     const key = { periodId: period.id, formId: form.id, unitCode: unit.code };
     const latest = await latestVersion(c.env.DB, key);
     if (!latest) throw notFound(`báo cáo ${form.id} kỳ ${period.id} của đơn vị ${unit.code} (chưa gửi)`);

@@ -9,7 +9,9 @@ import { requireUnitOrCentral } from "../auth/permissions.ts";
 import { hashToken } from "../auth/tokens.ts";
 import type { AppEnv } from "../app-env.ts";
 import { badRequest, notFound } from "../errors.ts";
-import { requireActiveIn, requireForm, requirePeriod, requireUnit } from "../lookups.ts";
+import { levelsOf } from "../config.ts";
+import { requireActiveIn, requirePeriod, requireUnit } from "../lookups.ts";
+import { requireFormFor } from "../plan-forms.ts";
 import { parseJson, readLimitedText } from "../read-json.ts";
 import {
   allVersions, findByIdempotencyKey, latestVersion, versionOf, type ReportKey, type StoredVersion,
@@ -80,8 +82,8 @@ async function resolveReport(c: Context<AppEnv>): Promise<ReportTarget> {
   const { periodId, formId, unitCode } = c.req.param() as Record<string, string>;
   requireUnitOrCentral(c.get("actor"), unitCode!, c.req.method === "GET" ? "read" : "file");
   const period = requirePeriod(periodId!);
-  const form = requireForm(formId!);
   const unit = await requireUnit(c.env.DB, unitCode!);
+  const form = await requireFormFor(c.env.DB, formId!, unit, period, levelsOf(c.env));
   const key: ReportKey = { periodId: period.id, formId: form.id, unitCode: unit.code };
   return { period, form, unit, key };
 }

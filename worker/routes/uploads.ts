@@ -6,7 +6,8 @@ import { forms as catalogue } from "../../shared/forms/catalogue.ts";
 import { isBlank } from "../../shared/forms/cells.ts";
 import { formsFiledBy } from "../../shared/forms/filing.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
-import { periodInfo } from "../../shared/periods/index.ts";
+import { periodInfo, type Period } from "../../shared/periods/index.ts";
+import type { Unit } from "../../shared/units/levels.ts";
 import { requireUnitOrCentral } from "../auth/permissions.ts";
 import { hashToken } from "../auth/tokens.ts";
 import type { AppEnv } from "../app-env.ts";
@@ -17,7 +18,8 @@ import { unitFormWorkbook } from "../export/unit-form.ts";
 import { periodLabel } from "../../shared/report-sheets/vn-text.ts";
 import { readUpload, type UploadedForm } from "../import/read-upload.ts";
 import { NotAWorkbook, UPLOAD_LIMITS, UploadLimitExceeded } from "../import/upload-limits.ts";
-import { requireActiveIn, requireForm, requirePeriod, requireUnit } from "../lookups.ts";
+import { requireActiveIn, requirePeriod, requireUnit } from "../lookups.ts";
+import { progressFormsOf, requireFormFor } from "../plan-forms.ts";
 import { readLimitedBytes } from "../read-json.ts";
 import { findByIdempotencyKey, latestVersion } from "../repositories/submissions.repo.ts";
 import {
@@ -118,18 +120,20 @@ const NO_FORMS =
   "Hãy tải biểu mẫu về từ trang này, điền vào đó (không đổi tên trang) rồi tải lên.";
 
 /** Reads the upload: 413, then 400 when it is not an .xlsx, has no form, or was made for another unit or period. */
-async function readForms(c: Context<AppEnv>, periodId: string, unitCode: string): Promise<[FormDefinition, UploadedForm][]> {
+async function readForms(c: Context<AppEnv>, period: Period, unit: Unit): Promise<[FormDefinition, UploadedForm][]> {
+  const [periodId, unitCode] = [period.id, unit.code];
+  const forms = [...catalogue, ...await progressFormsOf(c.env.DB, unit, period, levelsOf(c.env))];
   const bytes = await readUploadBytes(c);
   if (bytes.byteLength === 0) throw badRequest(`Chưa có tệp tải lên. ${NO_FORMS}`);
   let read: Record<string, UploadedForm>;
   try {
-    read = await readUpload(bytes, catalogue);
+    read = await readUpload(bytes, forms);
   } catch (error) {
     if (error instanceof UploadLimitExceeded) throw tooMuch(error);
     if (error instanceof NotAWorkbook) throw badRequest(`${NOT_XLSX} (Chi tiết: ${error.reason}.)`);
     throw error;
   }
-  const present = catalogue.filter((form) => read[form.id]).map((form) => [form, read[form.id]!] as [FormDefinition, UploadedForm]);
+  const present = forms.filter((form) => read[form.id]).map((form) => [form, read[form.id]!] as [FormDefinition, UploadedForm]);
   if (present.length === 0) throw badRequest(NO_FORMS);
   // A form left wholly blank beside a filled one was not meant to be sent (the "all forms" file);
   // when every form is blank, all are checked, so that the answer says what to fill.
@@ -170,10 +174,12 @@ export function mountUploads(app: OpenAPIHono<AppEnv>): void {
     const periodId = c.req.query("period");
     if (!periodId) throw badRequest("Thiếu tham số «period» (mã kỳ báo cáo), ví dụ ?period=2026-11.");
     const period = requirePeriod(periodId);
-    const chosen = formId === ALL ? null : requireForm(formId);
     const unit = await requireUnit(c.env.DB, unitCode);
-    // "all": the forms the unit files for this period (its level, the period's type).
-    const forms = chosen ? [chosen] : formsFiledBy(catalogue, unit.level, period.type, levelsOf(c.env));
+    const levels = levelsOf(c.env);
+    // "all": the forms the unit files for this period (its level, the period's type), its plans' progress too.
+    const forms = formId !== ALL
+      ? [await requireFormFor(c.env.DB, formId, unit, period, levels)]
+      : [...formsFiledBy(catalogue, unit.level, period.type, levels), ...await progressFormsOf(c.env.DB, unit, period, levels)];
     const info = periodInfo(period, deadlineConfig(c.env), unit.level, levelsOf(c.env));
     const stored = await Promise.all(forms.map((form) => latestVersion(c.env.DB, { periodId: period.id, formId: form.id, unitCode: unit.code })));
     const values = Object.fromEntries(forms.flatMap((form, i) => (stored[i] ? [[form.id, stored[i]!.values]] : [])));
@@ -203,13 +209,13 @@ export function mountUploads(app: OpenAPIHono<AppEnv>): void {
       // 423 before the file is read; only the replay of versions already stored under the same key answers.
       const raw = rawIdempotencyKey(c);
       if (!raw) throw periodLocked(lock);
-      const found = await readForms(c, period.id, unit.code);
+      const found = await readForms(c, period, unit);
       const priors = await Promise.all(found.map(([form]) => findByIdempotencyKey(c.env.DB, targetOf(form).key, raw)));
       if (priors.some((p) => p === null)) throw periodLocked(lock);
       return answer(await Promise.all(found.map(async ([form, upload], i) => [form.id, replay(priors[i]!, await requestHashOf(upload))] as [string, Stored])));
     }
 
-    const found = await readForms(c, period.id, unit.code);
+    const found = await readForms(c, period, unit);
     const idempotencyKey = idempotencyKeyOf(c);
     const hashes = await Promise.all(found.map(([, upload]) => requestHashOf(upload)));
     if (idempotencyKey) {
