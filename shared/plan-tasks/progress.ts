@@ -121,7 +121,7 @@ const text = (value: unknown) => (typeof value === "string" && value.trim() !== 
  * latest report, counted per task and per unit; a task whose time has passed and that its lead unit
  * has not done (nor reported as not arising) is overdue by the working days since its last day,
  * moved to the next working day when that is a day off. A unit merged away before a task's last
- * day does not owe it.
+ * day, or created after it, does not owe it.
  */
 export function planProgress(
   plan: StoredPlan,
@@ -157,7 +157,8 @@ export function planProgress(
       const known = typeof status === "string" && STATUSES.has(status) ? (status as Status) : null;
       const owes = role === "lead" && dueOn !== null && compareIsoDates(asOf, dueOn) > 0 &&
         known !== STATUS.done && known !== STATUS.notArising &&
-        !(unit.retiredFrom && retirementStart(unit.retiredFrom) <= dueOn);
+        !(unit.retiredFrom && retirementStart(unit.retiredFrom) <= dueOn) &&
+        !(unit.activeFrom && retirementStart(unit.activeFrom) > dueOn);
       const days = owes ? daysLate(dueOn) : 0;
       const state: UnitTaskState = {
         unitCode: unit.code, unitName: unit.name, role, status: known,
