@@ -1,23 +1,16 @@
 import { getForm } from "../shared/forms/catalogue.ts";
 import type { FormDefinition } from "../shared/forms/types.ts";
-import { tasksOfUnit } from "../shared/plan-tasks/assignment.ts";
-import { progressForm, PROGRESS_PERIOD_TYPES } from "../shared/plan-tasks/progress-form.ts";
+import { PROGRESS_PERIOD_TYPES, unitProgressForm } from "../shared/plan-tasks/progress-form.ts";
 import { planCovers, type StoredPlan } from "../shared/plan-tasks/stored-plan.ts";
 import type { Period } from "../shared/periods/index.ts";
 import { lastMonthOf } from "../shared/periods/windows.ts";
-import { filingLevel, type Levels, type Unit } from "../shared/units/levels.ts";
+import type { Levels, Unit } from "../shared/units/levels.ts";
 import { notFound } from "./errors.ts";
 import { findTaskPlanByForm, listTaskPlans } from "./repositories/task-plans.repo.ts";
 
 /** Whether a period asks for progress on the plan: a quarter or the year, ending within its months. */
 export const asksProgress = (plan: StoredPlan, period: Period): boolean =>
   PROGRESS_PERIOD_TYPES.includes(period.type) && planCovers(plan, lastMonthOf(period).id);
-
-/** The plan's progress form for the unit, or null when none of the plan's tasks is the unit's. */
-export function unitProgressForm(plan: StoredPlan, unit: Unit, levels: Levels): FormDefinition | null {
-  const mine = tasksOfUnit(plan.tasks, unit, levels);
-  return mine.length > 0 ? progressForm(plan, mine, filingLevel(levels, unit.level), levels) : null;
-}
 
 /** The progress forms a unit files for a period: one per plan asking for it that gives the unit tasks. */
 export async function progressFormsOf(db: D1Database, unit: Unit, period: Period, levels: Levels): Promise<FormDefinition[]> {

@@ -5,6 +5,8 @@ import {
 } from "../../shared/api/schemas.ts";
 import { ReportSheetsSchema, type ReportSheets } from "../../shared/api/report-sheets-schema.ts";
 import type { Issue } from "../../shared/validation/issue.ts";
+import { checkForm } from "../../shared/forms/check-form.ts";
+import type { FormDefinition } from "../../shared/forms/types.ts";
 
 const HistorySchema = z.object({ reports: z.array(z.object({ periodId: z.string(), values: z.record(z.string(), z.unknown()) })) });
 
@@ -127,6 +129,15 @@ export class ApiClient {
     return this.get("/api/v1/forms", z.array(FormSchema));
   }
 
+  /**
+   * The plans' progress forms the unit files for a period (its own tasks as rows), checked as the
+   * catalogue's forms are: the worker builds them from the same definitions.
+   */
+  async progressForms(periodId: string, unitCode: string): Promise<FormDefinition[]> {
+    const forms = await this.get(`/api/v1/progress-forms/${encodeURIComponent(periodId)}/${encodeURIComponent(unitCode)}`, z.array(FormSchema));
+    return forms.map((form) => checkForm(form as unknown as FormDefinition));
+  }
+
   private reportPath(periodId: string, formId: string, unitCode: string) {
     return `/api/v1/submissions/${encodeURIComponent(periodId)}/${encodeURIComponent(formId)}/${encodeURIComponent(unitCode)}`;
   }
@@ -180,10 +191,15 @@ export class ApiClient {
     return this.file(periodId, "docx");
   }
 
-  private async file(periodId: string, extension: "xlsx" | "docx"): Promise<{ bytes: Blob; fileName: string }> {
+  private file(periodId: string, extension: "xlsx" | "docx"): Promise<{ bytes: Blob; fileName: string }> {
+    return this.fetchFile(`/api/v1/reports/${encodeURIComponent(periodId)}.${extension}`, `bao-cao-${periodId}.${extension}`);
+  }
+
+  /** A file the worker answers (a workbook, a document): its bytes and the name it gives, or `fallbackName`. */
+  async fetchFile(path: string, fallbackName: string): Promise<{ bytes: Blob; fileName: string }> {
     let response: Response;
     try {
-      response = await this.fetcher(`${this.base}/api/v1/reports/${encodeURIComponent(periodId)}.${extension}`, {
+      response = await this.fetcher(`${this.base}${path}`, {
         headers: { Authorization: `Bearer ${this.token}` },
         signal: AbortSignal.timeout(60_000),
       });
@@ -193,7 +209,7 @@ export class ApiClient {
     if (response.status !== 200) this.fail(response.status, await response.json().catch(() => null));
     const disposition = response.headers.get("Content-Disposition") ?? "";
     const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
-    return { bytes: await response.blob(), fileName: encoded ? decodeURIComponent(encoded) : `bao-cao-${periodId}.${extension}` };
+    return { bytes: await response.blob(), fileName: encoded ? decodeURIComponent(encoded) : fallbackName };
   }
 
   /** The consolidated workbook's sheets as data, to insert into the open workbook (central). */

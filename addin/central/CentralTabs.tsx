@@ -6,14 +6,15 @@ import type { ApiClient } from "../api/client.ts";
 import { useT } from "../ui/i18n.tsx";
 import type { WorkbookPort } from "../ui/workbook-port.ts";
 import { CentralHome } from "./CentralHome.tsx";
+import { Plans } from "./Plans.tsx";
 import { Registry } from "./Registry.tsx";
 import { roleKey } from "./role-words.ts";
 import { StaffPanel } from "./StaffPanel.tsx";
 
 type StaffMember = z.infer<typeof StaffMemberSchema>;
-type TabId = "periods" | "units" | "staff";
+type TabId = "periods" | "plans" | "units" | "staff";
 
-/** The central office once signed in: who is signed in, and the tabs for periods, units and (administrators) staff. */
+/** The central office once signed in: who is signed in, and the tabs for periods, plans, units and (administrators) staff. */
 export function CentralTabs(props: { client: ApiClient; now: Date; workbook?: Pick<WorkbookPort, "insertSheets"> }) {
   const t = useT();
   const [me, setMe] = useState<StaffMember | null>(null);
@@ -46,12 +47,18 @@ export function CentralTabs(props: { client: ApiClient; now: Date; workbook?: Pi
       )}
       <TabList selectedValue={tab} onTabSelect={(_, data) => open(data.value as TabId)} aria-label={t("rTabs")}>
         <Tab value="periods">{t("rTabPeriods")}</Tab>
+        <Tab value="plans">{t("pTab")}</Tab>
         <Tab value="units">{t("rTabUnits")}</Tab>
         {admin && <Tab value="staff">{t("rTabStaff")}</Tab>}
       </TabList>
       <div hidden={tab !== "periods"}>
         <CentralHome client={props.client} now={props.now} workbook={props.workbook} />
       </div>
+      {opened.has("plans") && (
+        <div hidden={tab !== "plans"}>
+          <Plans client={props.client} now={props.now} canEdit={admin} />
+        </div>
+      )}
       {opened.has("units") && (
         <div hidden={tab !== "units"}>
           <Registry client={props.client} canEdit={admin} />

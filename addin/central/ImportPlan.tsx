@@ -2,6 +2,7 @@ import { MessageBar, MessageBarBody, Subtitle2 } from "@fluentui/react-component
 import type { RegistryImport } from "../../shared/api/schemas.ts";
 import { levelName, type Levels, type Unit } from "../../shared/units/levels.ts";
 import { useLang, useT } from "../ui/i18n.tsx";
+import { ImportIssueTable } from "./ImportIssueTable.tsx";
 
 type Plan = RegistryImport["plan"];
 type Issue = RegistryImport["issues"][number];
@@ -13,31 +14,10 @@ const scroll = { maxHeight: 280, overflow: "auto", border: "1px solid #e0e0e0" }
 export function ImportIssues(props: { issues: readonly Issue[] }) {
   const t = useT();
   return (
-    <div style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: 8 }} data-testid="import-issues">
-      <MessageBar layout="multiline" intent="error">
-        <MessageBarBody>{t("rIssuesFound", { n: props.issues.length })}</MessageBarBody>
-      </MessageBar>
-      <div style={scroll}>
-        <table style={{ borderCollapse: "collapse", fontSize: 13, width: "100%" }}>
-          <thead>
-            <tr>
-              {(["rRow", "rColumn", "rError"] as const).map((key) => (
-                <th key={key} style={cell}>{t(key)}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {props.issues.map((issue, i) => (
-              <tr key={i} style={{ borderTop: "1px solid #e0e0e0" }}>
-                <td style={cell}>{issue.row}</td>
-                <td style={cell}>{issue.column === null ? "" : issue.label}</td>
-                <td style={cell}>{issue.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </div>
+    <ImportIssueTable
+      summary={t("rIssuesFound", { n: props.issues.length })}
+      rows={props.issues.map((issue) => ({ row: issue.row, column: issue.column === null ? "" : issue.label, message: issue.message }))}
+    />
   );
 }
 

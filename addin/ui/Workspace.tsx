@@ -3,7 +3,6 @@ import {
   MessageBarBody, Select, Spinner, Subtitle2,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import { forms as catalogue } from "../../shared/forms/catalogue.ts";
 import { isBlank } from "../../shared/forms/cells.ts";
 import { OwnRates } from "./OwnRates.tsx";
 import { SectionWriter, writtenInPane } from "./SectionWriter.tsx";
@@ -124,7 +123,7 @@ export function Workspace(props: {
 
       {w.pendingOverwrite && (
         <MessageBar layout="multiline" intent="warning">
-          <MessageBarBody>{t("overwriteAsk", { sheets: w.pendingOverwrite.map((id) => catalogue.find((f) => f.id === id)?.layout.sheetName ?? id).join(", ") })}</MessageBarBody>
+          <MessageBarBody>{t("overwriteAsk", { sheets: w.pendingOverwrite.map((id) => w.forms.find((f) => f.id === id)?.layout.sheetName ?? id).join(", ") })}</MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => w.write(true)}>{t("overwrite")}</Button>
             <Button onClick={w.cancelOverwrite}>{t("cancel")}</Button>
@@ -147,7 +146,7 @@ export function Workspace(props: {
             <ul style={{ margin: "4px 0", paddingLeft: 18 }}>
               {w.queue.map((q) => (
                 <li key={q.id}>
-                  {catalogue.find((f) => f.id === q.formId)?.title[lang] ?? q.formId} · {q.periodId}
+                  {w.forms.find((f) => f.id === q.formId)?.title[lang] ?? q.formId} · {q.periodId}
                 </li>
               ))}
             </ul>

@@ -1,4 +1,5 @@
 import { createContext, useContext, type ReactNode } from "react";
+import { PLAN_STRINGS } from "../central/plan-strings.ts";
 import { REGISTRY_STRINGS } from "../central/registry-strings.ts";
 
 /** The pane's languages: Vietnamese first, English available. */
@@ -205,6 +206,7 @@ const STRINGS = {
   },
   excelError: { vi: "Excel báo lỗi: {message}", en: "Excel reported an error: {message}" },
   ...REGISTRY_STRINGS,
+  ...PLAN_STRINGS,
 } as const;
 
 export type StringKey = keyof typeof STRINGS;

@@ -67,11 +67,22 @@ export function useWorkspace(props: {
 }) {
   const { unit, client, workbook, outbox, periodId, store, onUnauthorized } = props;
   const draftKey = `explanations.${unit.code}.${periodId}`;
-  // The forms this unit files for the chosen period (its level, the period's type): only these are offered.
+  // The plans' progress forms for the chosen period: the unit's own tasks, asked of the worker.
+  const [planForms, setPlanForms] = useState<{ periodId: string; forms: FormDefinition[] }>({ periodId, forms: [] });
+  useEffect(() => {
+    let cancelled = false;
+    client.progressForms(periodId, unit.code).then(
+      (found) => { if (!cancelled) setPlanForms({ periodId, forms: found }); },
+      () => { if (!cancelled) setPlanForms({ periodId, forms: [] }); }, // offline: the catalogue's forms still work
+    );
+    return () => { cancelled = true; };
+  }, [client, periodId, unit.code]);
+  // The forms this unit files for the chosen period (its level, the period's type), then its plans' progress.
   const forms = useMemo(() => {
     const period = parsePeriodId(periodId);
-    return period ? formsFiledBy(catalogue, unit.level, period.type) : [...catalogue];
-  }, [periodId, unit.level]);
+    const filed = period ? formsFiledBy(catalogue, unit.level, period.type) : [...catalogue];
+    return planForms.periodId === periodId ? [...filed, ...planForms.forms] : filed;
+  }, [periodId, unit.level, planForms]);
   const t = useT();
   const lang = useLang();
   const [period, setPeriod] = useState<(PeriodInfo & { locked?: boolean; targets?: Record<string, FormTargets> }) | null>(null);
@@ -146,7 +157,7 @@ export function useWorkspace(props: {
 
   const report = (deliveries: Delivery[]) => {
     for (const delivery of deliveries) {
-      const form = catalogue.find((f) => f.id === delivery.item.formId);
+      const form = forms.find((f) => f.id === delivery.item.formId);
       const name = form ? form.title[lang] : delivery.item.formId;
       if ("held" in delivery) {
         onUnauthorized();

@@ -16,7 +16,7 @@ export const THREE_TIERS = [
  */
 export function quangNinh2017SeedSql(): string {
   const units = quangNinh2017Units();
-  const none = { months: [], longer: [], lastYear: [], lateInLastMonth: [], missingInLastMonth: [] };
+  const none = { months: [], longer: [], lastYear: [], lateInLastMonth: [], missingInLastMonth: [], taskPlans: false };
   return demoSeedSql(none, units, (store) => {
     const half = parsePeriodId("2017-H1")!;
     for (const unit of units) {

@@ -3,15 +3,16 @@ import { sumOverUnits } from "../../shared/aggregation/combine.ts";
 import { forms, getForm } from "../../shared/forms/catalogue.ts";
 import { scaledExample } from "../../shared/forms/example.ts";
 import { files } from "../../shared/forms/filing.ts";
-import type { FormValues } from "../../shared/forms/types.ts";
+import type { FormDefinition, FormValues } from "../../shared/forms/types.ts";
 import { addDays, dataWindow, deadlineOf, defaultDeadlineConfig, isLate, parsePeriodId, previousPeriod, type Period } from "../../shared/periods/index.ts";
 import { activeIn } from "../../shared/units/succession.ts";
 import { HISTORY_LENGTH } from "../../shared/validation/outlier.ts";
 import { validateSubmission } from "../../shared/validation/validate.ts";
 import { monthOfDossiers, random } from "./dossiers.ts";
+import { seedTaskPlans } from "./task-plans.ts";
 import { demoUnits, type DemoUnit } from "./units.ts";
 
-const quote = (text: string | null | undefined) => (text === null || text === undefined ? "NULL" : `'${text.replace(/'/g, "''")}'`);
+export const quote = (text: string | null | undefined) => (text === null || text === undefined ? "NULL" : `'${text.replace(/'/g, "''")}'`);
 const RECEIPT = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 function receipt(at: string): string {
@@ -31,6 +32,8 @@ export interface DemoPlan {
   lastYear: string[];
   lateInLastMonth: string[];
   missingInLastMonth: string[];
+  /** Whether the shipped plans' task tables are loaded, with units' progress on them. */
+  taskPlans: boolean;
 }
 
 export const demoPlan: DemoPlan = {
@@ -40,6 +43,7 @@ export const demoPlan: DemoPlan = {
   lastYear: ["2025-Q3", "2025-H1"],
   lateInLastMonth: ["QN-SO-07", "QN-XA-13"],
   missingInLastMonth: ["QN-SO-12", "QN-XA-17"],
+  taskPlans: true,
 };
 
 /** Forms with a demo of their own below; every other form's demo is its example, scaled per unit. */
@@ -70,8 +74,9 @@ export function demoSeedSql(plan: DemoPlan = demoPlan, units: DemoUnit[] = demoU
   }
 
   /** Stores one report as the worker would: checked with the unit's earlier reports of the form, newest first. */
-  const store = (period: Period, formId: string, unit: DemoUnit, input: FormValues, history: { periodId: string; values: FormValues }[], day: number) => {
-    const form = getForm(formId)!;
+  const store: Store = (period, formOrId, unit, input, history, day) => {
+    const form = typeof formOrId === "string" ? getForm(formOrId)! : formOrId;
+    const formId = form.id;
     const result = validateSubmission(form, input, {
       unitName: unit.name,
       level: unit.level,
@@ -92,6 +97,7 @@ export function demoSeedSql(plan: DemoPlan = demoPlan, units: DemoUnit[] = demoU
 
   seedMonths(plan, units, store);
   seedOtherForms(plan, units, store);
+  if (plan.taskPlans) seedTaskPlans(units, store, (sql) => lines.push(sql), now);
   extra?.(store);
 
   lines.push(
@@ -100,7 +106,8 @@ export function demoSeedSql(plan: DemoPlan = demoPlan, units: DemoUnit[] = demoU
   return lines.join("\n") + "\n";
 }
 
-export type Store = (period: Period, formId: string, unit: DemoUnit, input: FormValues, history: { periodId: string; values: FormValues }[], day: number) => FormValues;
+/** Stores a unit's report of a catalogue form (by id) or of another form (a plan's progress, given whole). */
+export type Store = (period: Period, form: string | FormDefinition, unit: DemoUnit, input: FormValues, history: { periodId: string; values: FormValues }[], day: number) => FormValues;
 
 /**
  * Six months of `dossiers` (and `centers` for the departments): each month carries over the last

@@ -11,7 +11,8 @@ const inputsOnly = (form: FormDefinition, figures: Figures): FormValues => {
 
 /**
  * The cells a unit's previous report fills in its next one: each continuity rule's column takes
- * the previous report's value of the column it continues (carried over ← last period's pending).
+ * the previous report's value of the column it continues (carried over ← last period's pending),
+ * and a row that carries (a plan's task) takes what the unit wrote in it last time.
  */
 export function carriedOverFrom(form: FormDefinition, previous: FormValues): FormValues {
   const figures = withDerived(form, Object.fromEntries(Object.entries(previous).filter((e): e is [string, number] => typeof e[1] === "number")));
@@ -23,6 +24,9 @@ export function carriedOverFrom(form: FormDefinition, previous: FormValues): For
       const source = row.id === null ? rule.previousColumn : `${row.id}.${rule.previousColumn}`;
       if (figures[source] !== undefined) values[key] = figures[source]!;
     }
+  }
+  for (const { key, row } of cellsOf(form)) {
+    if (row.fixed?.carries && previous[key] !== undefined) values[key] = previous[key]!;
   }
   return values;
 }

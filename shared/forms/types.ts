@@ -169,6 +169,11 @@ export interface FixedRow {
   maxLength?: number;
   /** The forms whose figures belong to this row: the city's written report gives them here. */
   forms?: string[];
+  /**
+   * What the unit wrote in this row last period fills it again when it prefills (a task's status
+   * stands until it changes). A recurring task does not carry: it is reported anew each period.
+   */
+  carries?: boolean;
 }
 
 /** A band of merged header cells over consecutive columns, possibly split into sub-bands. */

@@ -1,7 +1,7 @@
 import type { FixedRow, FormDefinition } from "../forms/types.ts";
 import type { PeriodType } from "../periods/period-id.ts";
-import type { Level, Levels } from "../units/levels.ts";
-import type { Role } from "./assignment.ts";
+import { filingLevel, type Level, type Levels, type Unit } from "../units/levels.ts";
+import { tasksOfUnit, type Role } from "./assignment.ts";
 import { dueText, partiesText } from "./due-text.ts";
 import { taskNumber, type StoredPlan, type StoredTask } from "./stored-plan.ts";
 
@@ -41,6 +41,7 @@ function taskRow(task: StoredTask, role: Role, levels: Levels): FixedRow {
     label: { vi: `${number}. ${task.content}`, en: `${number}. ${task.content}` },
     short: { vi: `Nhiệm vụ ${number}`, en: `Task ${number}` },
     hint: { vi: lines.join("\n"), en: `Due: ${dueText(task.due)}. Role: ${role}.` },
+    ...(task.due.kind === "recurring" ? {} : { carries: true }),
   };
 }
 
@@ -94,4 +95,10 @@ export function progressForm(
     },
     example: Object.fromEntries(mine.map(({ task }) => [`${task.id}.${PROGRESS_COLUMN.status}`, STATUS.inProgress])),
   };
+}
+
+/** The plan's progress form as a unit files it, or null when none of the plan's tasks is the unit's. */
+export function unitProgressForm(plan: StoredPlan, unit: Pick<Unit, "name" | "level">, levels: Levels): FormDefinition | null {
+  const mine = tasksOfUnit(plan.tasks, unit, levels);
+  return mine.length > 0 ? progressForm(plan, mine, filingLevel(levels, unit.level), levels) : null;
 }

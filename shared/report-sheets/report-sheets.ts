@@ -12,6 +12,8 @@ import { isNumeric } from "../forms/cells.ts";
 import { statusSheet, type StatusLine } from "./status-sheet.ts";
 import { levelNamer } from "../units/levels.ts";
 import { warningsSheet, type WarningEntry } from "./warnings-sheet.ts";
+import type { PlanProgress } from "../plan-tasks/progress.ts";
+import { planProgressSheet } from "./plan-progress-sheet.ts";
 
 /** Everything the consolidated workbook of a period shows. */
 export interface ReportSheetsInput {
@@ -22,14 +24,16 @@ export interface ReportSheetsInput {
   warnings: readonly WarningEntry[];
   /** The targets of the plan in force for the period, by form id. */
   targets: Readonly<Record<string, FormTargets>>;
+  /** The progress of each plan asking for it this period, by the reports up to the period. */
+  plans?: readonly PlanProgress[];
   producedAt: Date;
 }
 
 /**
  * The consolidated report of a period as sheets, in workbook order: the cover ("Bìa"), one sheet
  * per form in the official layout (a written report: each section with what every unit wrote), the
- * same period of the previous year beside this one ("Cùng kỳ năm trước"), the units below the plan's targets ("Chưa đạt chỉ tiêu"), the
- * status sheet ("Tình trạng") and the issues sheet ("Cảnh báo").
+ * same period of the previous year beside this one ("Cùng kỳ năm trước"), the units below the plan's targets ("Chưa đạt chỉ tiêu"),
+ * each plan's progress ("Tiến độ …"), the status sheet ("Tình trạng") and the issues sheet ("Cảnh báo").
  */
 export function reportSheets(input: ReportSheetsInput): GridSheet[] {
   const forms = input.reports.map((r) => r.form);
@@ -43,6 +47,7 @@ export function reportSheets(input: ReportSheetsInput): GridSheet[] {
     ...input.reports.map(({ form, report }) => (form.columns.some(isNumeric) ? formReportSheet(form, report) : textReportSheet(form, report))),
     belowTargetSheet(input.reports, input.targets),
     lastYearSheet(input.reports),
+    ...(input.plans ?? []).map(planProgressSheet),
     statusSheet(forms, input.status, levelNamer(input.reports.map(({ report }) => report.levels))),
     warningsSheet(forms, input.warnings),
   ];

@@ -107,3 +107,39 @@ describe("the progress form of a unit", () => {
     expect(done.errors.map((e) => [e.rule, e.columns])).toEqual([["type", [`${first}.done_on`]], ["done_needs_date_and_output", [`${first}.output_doc`]]]);
   });
 });
+
+describe("prefilling from the previous period", () => {
+  it("carries a task's status, date and output into the next report, but not a recurring task's", async () => {
+    const { carriedOverFrom } = await import("../../shared/forms/prefill.ts");
+    const mine = tasksOfUnit(plan.tasks, units[0]!, DEFAULT_LEVELS);
+    const form = progressForm(plan, mine, "cap-tinh", DEFAULT_LEVELS);
+    const before = {
+      "t_i_1.status": "done", "t_i_1.done_on": "2025-04-29", "t_i_1.output_doc": "Số 12/BC-STP",
+      "t_i_3.status": "done", "t_i_3.done_on": "2025-06-01", "t_i_3.output_doc": "Báo cáo quý II",
+      "t_i_4.status": "not_arising",
+    };
+    expect(carriedOverFrom(form, before)).toEqual({
+      "t_i_1.status": "done", "t_i_1.done_on": "2025-04-29", "t_i_1.output_doc": "Số 12/BC-STP", "t_i_4.status": "not_arising",
+    });
+  });
+});
+
+describe("the reminder list", () => {
+  // 3/2 to 12/5/2025: 19 + 21 + 21 (7/4 and 30/4 off, Saturday 26/4 worked) + 6 working days; 31/3 to 12/5: 21 + 6.
+  it("groups the overdue tasks by unit with their last day, days late and status", async () => {
+    const { reminderText } = await import("../../shared/plan-tasks/reminder-text.ts");
+    const progress = planProgress(plan, units, DEFAULT_LEVELS, [
+      { unitCode: "SO-TC", periodId: "2025-Q2", values: { "t_i_1.status": "in_progress", "t_i_3.status": "not_started" } },
+    ], "2025-05-12", builtInHolidays);
+    expect(reminderText(progress)).toBe([
+      "Các nhiệm vụ quá hạn của Kế hoạch thử, tính đến ngày 12/05/2025:",
+      "1. Ủy ban nhân dân Phường Cũ (2 nhiệm vụ):",
+      "   - Nhiệm vụ I.2: Nhiệm vụ 2 — hạn 03/02/2025, quá 67 ngày làm việc (chưa báo cáo).",
+      "   - Nhiệm vụ I.5: Nhiệm vụ 5 — hạn 31/03/2025, quá 27 ngày làm việc (chưa báo cáo).",
+      "2. Sở Tài chính (1 nhiệm vụ):",
+      "   - Nhiệm vụ I.1: Nhiệm vụ 1 — hạn 05/05/2025, quá 5 ngày làm việc (đang thực hiện).",
+      "3. Sở Tư pháp (1 nhiệm vụ):",
+      "   - Nhiệm vụ I.1: Nhiệm vụ 1 — hạn 05/05/2025, quá 5 ngày làm việc (chưa báo cáo).",
+    ].join("\n"));
+  });
+});

@@ -176,6 +176,22 @@ describe("the plan's progress", () => {
     expectError(await call("GET", `/api/v1/task-plans/${PLAN}/progress?asOf=31/12/2025`), 400);
   });
 
+  it("gives the period's workbook a sheet of the plan's progress, by the reports up to the period", async () => {
+    const response = await exports.default.fetch("http://baocao.test/api/v1/reports/2025-Q3.xlsx", { headers: { Authorization: `Bearer ${ADMIN}` } });
+    const workbook = await workbookOf(response);
+    const sheet = workbook.getWorksheet(`Tiến độ ${PLAN}`);
+    expect(sheet).toBeDefined();
+    const header = (sheet!.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(0, 6)).toEqual(["STT", "Nhiệm vụ", "Thời gian", "Hạn (ngày làm việc)", "Chủ trì", "Đã hoàn thành"]);
+    // Q3's window ends 14/9/2025: II.3.2 (due Wednesday 3/9) is overdue at the Sở Tư pháp by 7 working days.
+    expect(header[10]).toBe("Quá hạn đến 14/09/2025");
+    const rows = Array.from({ length: sheet!.rowCount - 1 }, (_, i) => (sheet!.getRow(i + 2).values as unknown[]).slice(1));
+    expect(rows.find((r) => r[0] === "I.1")?.[5]).toBe(1);
+    expect(String(rows.find((r) => r[0] === "II.3.2")?.[11])).toContain("Sở Tư pháp (7 ngày)");
+    // The commune's Q4 report (every task not started) is not in the Q3 workbook.
+    expect(rows.map((r) => r[7]).filter((n) => n !== 0)).toEqual([]);
+  });
+
   it("lets the central office edit a task, in the plan's words", async () => {
     const edited = await call("PUT", `/api/v1/task-plans/${PLAN}/tasks/t_i_1`, {
       body: { content: "Ban hành Kế hoạch kiểm soát TTHC năm 2025", due: "Quý I/2025", lead: "Sở Tư pháp", support: "", output: "Kế hoạch" },

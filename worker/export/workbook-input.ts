@@ -10,6 +10,7 @@ import { listUnits } from "../repositories/units.repo.ts";
 import { warningsOfPeriod } from "../repositories/warnings.repo.ts";
 import { buildReport } from "./build-report.ts";
 import { lastYearReport } from "./last-year.ts";
+import { periodPlanProgress } from "./plan-progress-input.ts";
 import { isNumeric } from "../../shared/forms/cells.ts";
 import { statusLines } from "./status-lines.ts";
 import { dataWindow } from "../../shared/periods/windows.ts";
@@ -38,12 +39,14 @@ export async function loadWorkbookInput(db: D1Database, env: Env, period: Period
     warningsOfPeriod(db, period.id),
   ]);
   const nameOf = new Map(units.map((u) => [u.code, u.name]));
+  const plans = await periodPlanProgress(db, env, period, units);
   return {
     period: periodInfo(period, deadlineConfig(env), undefined, levelsOf(env)),
     reports,
     status: statusLines(units, forms, period.type, states, reviews, levelsOf(env), dataWindow(period)),
     warnings: stored.map((w) => ({ ...w, unitName: nameOf.get(w.unitCode) ?? w.unitCode })),
     targets: targetsInForce(period.id, kpiPlans(env)),
+    plans,
     producedAt: new Date(),
   };
 }
