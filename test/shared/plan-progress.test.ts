@@ -3,7 +3,7 @@ import { builtInHolidays } from "../../shared/periods/index.ts";
 import { checkForm } from "../../shared/forms/check-form.ts";
 import { validateSubmission } from "../../shared/validation/validate.ts";
 import { tasksOfUnit } from "../../shared/plan-tasks/assignment.ts";
-import { planProgress } from "../../shared/plan-tasks/progress.ts";
+import { planProgress, type ProgressReport } from "../../shared/plan-tasks/progress.ts";
 import { progressForm } from "../../shared/plan-tasks/progress-form.ts";
 import { haiPhong2025Tasks } from "../../shared/plan-tasks/hai-phong-2025-tasks.ts";
 import { withTaskIds, type StoredPlan, type StoredTask } from "../../shared/plan-tasks/stored-plan.ts";
@@ -48,7 +48,7 @@ describe("who reports on which task", () => {
 });
 
 describe("overdue, in working days across holidays", () => {
-  const reports = [
+  const reports: ProgressReport[] = [
     { unitCode: "SO-TP", periodId: "2025-Q1", values: { "t_i_1.status": "in_progress", "t_i_3.status": "in_progress", "t_i_4.status": "not_arising" } },
     // A later report wins: done in Q2.
     { unitCode: "SO-TP", periodId: "2025-Q2", values: { "t_i_1.status": "done", "t_i_1.done_on": "2025-04-29", "t_i_1.output_doc": "Số 12/BC-STP", "t_i_3.status": "in_progress", "t_i_4.status": "not_arising" } },
