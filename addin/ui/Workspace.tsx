@@ -6,7 +6,8 @@ import { useState } from "react";
 import { isBlank } from "../../shared/forms/cells.ts";
 import { OwnRates } from "./OwnRates.tsx";
 import { SectionWriter, writtenInPane } from "./SectionWriter.tsx";
-import { vietnamDate } from "../../shared/periods/index.ts";
+import { parsePeriodId, vietnamDate } from "../../shared/periods/index.ts";
+import { OtherPeriod } from "./OtherPeriod.tsx";
 import type { Submission } from "../../shared/api/schemas.ts";
 import type { Unit } from "../../shared/units/levels.ts";
 import type { ApiClient } from "../api/client.ts";
@@ -51,12 +52,13 @@ export function Workspace(props: {
 }) {
   const t = useT();
   const lang = useLang();
-  const offered = periodsToOffer(props.now);
-  // The period the clerk last chose stays chosen when Excel reopens the pane.
+  const recent = periodsToOffer(props.now);
+  // The period the clerk last chose stays chosen when Excel reopens the pane, while it is still a recent one.
   const [periodId, setPeriodId] = useState(() => {
     const kept = props.store.get("period");
-    return offered.some((p) => p.id === kept) ? kept! : offered[0]!.id;
+    return recent.some((p) => p.id === kept) ? kept! : recent[0]!.id;
   });
+  const offered = recent.some((p) => p.id === periodId) ? recent : [...recent, parsePeriodId(periodId)!];
   const choose = (id: string) => {
     props.store.set("period", id);
     setPeriodId(id);
@@ -81,6 +83,7 @@ export function Workspace(props: {
             </option>
           ))}
         </Select>
+        <OtherPeriod disabled={w.busy} onChoose={choose} />
         {w.period && (
           <Caption1 data-testid="window">
             {t("window", { start: vnDate(w.period.start), end: vnDate(w.period.end), deadline: vnDate(w.period.deadline) })}

@@ -30,6 +30,12 @@ const STRINGS = {
   centralToken: { vi: "Đây là mã của Văn phòng; ngăn này dành cho đơn vị báo cáo.", en: "This is the central office's token; this pane is for reporting units." },
   offline: { vi: "Không kết nối được máy chủ. Thử lại khi có mạng.", en: "Cannot reach the server. Try again when online." },
   period: { vi: "Kỳ báo cáo", en: "Reporting period" },
+  otherPeriod: { vi: "Kỳ khác, ví dụ 2025-Q4 hoặc 2025", en: "Another period, e.g. 2025-Q4 or 2025" },
+  openPeriod: { vi: "Mở kỳ", en: "Open" },
+  badPeriod: {
+    vi: "«{text}» không phải mã kỳ: tháng 2025-11, quý 2025-Q4, 6 tháng 2025-H2, năm 2025.",
+    en: "“{text}” is not a period id: month 2025-11, quarter 2025-Q4, half 2025-H2, year 2025.",
+  },
   window: { vi: "Số liệu từ {start} đến {end}; hạn gửi {deadline}", en: "Data from {start} to {end}; due {deadline}" },
   forms: { vi: "Biểu mẫu", en: "Forms" },
   stateNotStarted: { vi: "Chưa lập", en: "Not started" },
