@@ -3,6 +3,7 @@ import { addDays, dataWindow, parsePeriodId } from "../../shared/periods/index.t
 import { dueDate } from "../../shared/plan-tasks/due.ts";
 import { dateVi } from "../../shared/plan-tasks/due-text.ts";
 import { haiPhong2025Tasks } from "../../shared/plan-tasks/hai-phong-2025-tasks.ts";
+import { haNoi2021Tasks } from "../../shared/plan-tasks/ha-noi-2021-tasks.ts";
 import { PROGRESS_COLUMN, progressFormId, STATUS, unitProgressForm } from "../../shared/plan-tasks/progress-form.ts";
 import { withTaskIds, type StoredPlan } from "../../shared/plan-tasks/stored-plan.ts";
 import type { TaskPlan } from "../../shared/plan-tasks/types.ts";
@@ -23,6 +24,7 @@ interface DemoTaskPlan {
 
 const DEMO_TASK_PLANS: DemoTaskPlan[] = [
   { tasks: haiPhong2025Tasks, year: 2025, from: "2025-01", to: "2025-12", reported: ["2025-Q2", "2025-Q3"] },
+  { tasks: haNoi2021Tasks, year: 2021, from: "2022-01", to: "2025-12", reported: ["2025-Q2", "2025-Q3"] },
 ];
 
 /** Units that never report progress: the central page shows them as not reported, their late tasks overdue. */

@@ -3,7 +3,7 @@ import { z } from "zod";
 /** Who leads or supports a task, as the plan words it. */
 export const PartySchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("level"), level: z.string() }),
-  z.object({ kind: z.literal("departments") }),
+  z.object({ kind: z.literal("departments"), except: z.array(z.string()).optional() }),
   z.object({ kind: z.literal("unit"), name: z.string() }),
 ]).meta({ id: "Party" });
 

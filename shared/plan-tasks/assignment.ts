@@ -11,6 +11,7 @@ function nameKey(name: string): string {
     .replace(/\s*\([^()]*\)$/, "")
     .replace(/\bubnd\b/g, "uy ban nhan dan")
     .replace(/\bvp\b/g, "van phong")
+    .replace(/ (?:thanh pho|tinh)$/, "")
     .trim();
 }
 
@@ -23,7 +24,7 @@ export function partyNames(party: Party, unit: Pick<Unit, "name" | "level">, lev
     case "level":
       return unit.level === party.level;
     case "departments":
-      return unit.level === levels[0]?.id;
+      return unit.level === levels[0]?.id && !(party.except ?? []).some((name) => nameKey(name) === nameKey(unit.name));
     case "unit":
       return nameKey(party.name) === nameKey(unit.name);
     default: {

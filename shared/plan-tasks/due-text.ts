@@ -49,7 +49,7 @@ export function partyText(party: Party, levels: Levels): string {
     case "level":
       return `UBND ${levelName(levels, party.level).replace(/ \(.*\)$/, "").replace(/^Cấp/, "cấp")}`;
     case "departments":
-      return "Các sở, ban, ngành";
+      return party.except?.length ? `Các sở, ban, ngành (trừ ${party.except.join(", ")})` : "Các sở, ban, ngành";
     case "unit":
       return party.name;
     default: {

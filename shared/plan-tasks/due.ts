@@ -11,10 +11,13 @@ const EVERY: Record<string, "month" | "quarter" | "half-year" | "year"> = {
 
 const RECURRING = /^(?:thuong xuyen|lien tuc|hang ngay|hang tuan|dinh ky(?: theo quy dinh)?)$/;
 // "Định kỳ hàng tháng", "Hằng quý", "Định kỳ hàng quý và năm 2025" (the yearly report closes Q4).
-const EVERY_PERIOD = /^(?:dinh ky )?hang (thang|quy|6 thang|nua nam|nam)(?: va (?:hang )?nam(?: \d{4})?)?$/;
+// "Thường xuyên, hàng năm" is yearly too.
+const EVERY_PERIOD = /^(?:thuong xuyen,? )?(?:dinh ky )?hang (thang|quy|6 thang|nua nam|nam)(?: va (?:hang )?nam(?: \d{4})?)?$/;
+// "Năm 2021 và các năm tiếp theo": every year from then on.
+const YEARS_ON = /^nam \d{4} va cac nam tiep theo$/;
 const ON_OCCURRENCE = /^(?:khi|neu) (?:co )?phat sinh$/;
 const MONTH = /^(?:(?:hoan thanh )?trong )?thang (\d{1,2})(?:[/.-](\d{4})| nam (\d{4}))?$/;
-const QUARTER = /^(?:trong )?quy (iv|iii|ii|i|[1-4])(?:[/.-](\d{4})| nam (\d{4}))?$/;
+const QUARTER = /^(?:trong )?quy (iv|iii|ii|i|[1-4])(?:[/.-](\d{4})|,? nam (\d{4}))?$/;
 const HALF = /^(?:trong )?6 thang (dau|cuoi) nam(?:[/ ](\d{4}))?$/;
 const YEAR = /^(?:trong )?nam(?: (\d{4}))?$/;
 const DATE = /^(?:(?:hoan thanh )?(?:truoc|cham nhat|den|han|trong)(?: ngay)? |ngay )?(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?$/;
@@ -36,6 +39,7 @@ export function parseDue(text: string, planYear: number): Due {
   let m: RegExpExecArray | null;
   if (RECURRING.test(s)) return { kind: "recurring" };
   if ((m = EVERY_PERIOD.exec(s))) return { kind: "recurring", every: EVERY[m[1]!]! };
+  if (YEARS_ON.test(s)) return { kind: "recurring", every: "year" };
   if (ON_OCCURRENCE.test(s)) return { kind: "on-occurrence" };
   if ((m = MONTH.exec(s))) {
     const year = yearOf(m[2], m[3]);

@@ -101,7 +101,7 @@ export const haiPhong2025Tasks: TaskPlan = {
       group: { number: "2.1", title: "Công bố TTHC" },
       content: "Đối với TTHC thuộc thẩm quyền ban hành của Trung ương: Rà soát, trình công bố danh mục TTHC (địa phương hóa) theo quy định",
       due: { kind: "text", text: "Quyết định công bố danh mục TTHC được ban hành chậm nhất sau 10 ngày làm việc kể từ ngày có Quyết định công bố TTHC của Bộ, ngành" },
-      lead: [{ kind: "unit", name: "Các sở, ngành (trừ Ban Quản lý Khu Kinh tế Hải Phòng)" }],
+      lead: [{ kind: "departments", except: ["Ban Quản lý Khu Kinh tế Hải Phòng"] }],
       support: [{ kind: "unit", name: "Văn phòng UBND thành phố" }],
       output: "Tờ trình + dự thảo Quyết định Quyết định của Chủ tịch UBND thành phố công bố danh mục TTHC",
     },

@@ -1,6 +1,9 @@
 import { foldText } from "../text/fold.ts";
 import { parseDue } from "./due.ts";
-import type { Party, PlanTask } from "./types.ts";
+import { parseParties } from "./parties.ts";
+import type { PlanTask } from "./types.ts";
+
+export { parseParties, parseParty } from "./parties.ts";
 
 /** A problem found while reading a task table: its spreadsheet row (1-based) and column label. */
 export interface TaskTableIssue {
@@ -45,30 +48,10 @@ const oneLine = (text: string) => text.replace(/\n/g, " ");
 const joinText = (a: string, b: string) => (a && b ? `${a} ${b}` : a || b);
 
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
+/** An appendix's tasks as a section of their own: "PL", "PL1". */
+const APPENDIX = /^PL\d*$/;
 const NUMBER = /^\d+(?:\.\d+)*$/;
 const BULLET = /^[-–+•*]$/;
-
-/** One lead or supporting party as written: a level, "các sở, ban, ngành", or a named office. */
-export function parseParty(name: string): Party {
-  const s = foldText(name);
-  if (/^cac so,? (?:ban,? )?nganh(?: thanh pho| tinh)?$/.test(s)) return { kind: "departments" };
-  const ubnd = /^(?:ubnd|uy ban nhan dan) (.+)$/.exec(s)?.[1];
-  if (ubnd !== undefined) {
-    if (/^(?:cap tinh|tinh|thanh pho)$/.test(ubnd)) return { kind: "level", level: "cap-tinh" };
-    if (/^(?:cap huyen|(?:cac )?quan,? huyen(?:,? thi xa)?(?:,? thanh pho)?)$/.test(ubnd)) return { kind: "level", level: "cap-huyen" };
-    if (/^(?:cap xa|(?:cac )?xa,? phuong(?:,? thi tran)?)$/.test(ubnd)) return { kind: "level", level: "cap-xa" };
-  }
-  return { kind: "unit", name: name.replace(/\s+/g, " ").trim() };
-}
-
-/** A cell of parties, split on "- " bullets, ";" and line breaks. */
-export function parseParties(text: string): Party[] {
-  return text
-    .split(/\n|;|(?:^|\s)[-–•+]\s+/)
-    .map((part) => part.replace(/^[-–•+]\s*/, "").replace(/[.,]$/, "").trim())
-    .filter((part) => part !== "")
-    .map(parseParty);
-}
 
 interface Draft {
   row: number;
@@ -134,7 +117,7 @@ export function readTaskTable(
     const cleanNumber = number.replace(/\.$/, "");
     const fields = { content: oneLine(content), dueText: oneLine(dueText), lead, support, output: oneLine(output) };
 
-    if (cleanNumber !== "" && ROMAN.test(cleanNumber) && !dueText && !lead) {
+    if (cleanNumber !== "" && (ROMAN.test(cleanNumber) || APPENDIX.test(cleanNumber)) && !dueText && !lead) {
       if (!content) issues.push({ row, column: label("content"), message: `Dòng ${row}, cột «${label("content")}»: mục ${cleanNumber} chưa có tên.` });
       section = { number: cleanNumber, title: fields.content };
       open = [];

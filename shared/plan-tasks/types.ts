@@ -3,10 +3,13 @@
  * task tables set them out (STT, nội dung, thời gian, chủ trì, phối hợp, kết quả).
  */
 
-/** Who leads or supports a task: a whole level, "các sở, ban, ngành", or one named office. */
+/**
+ * Who leads or supports a task: a whole level, "các sở, ban, ngành" (but those named in `except`:
+ * "trừ Ban Quản lý Khu Kinh tế"), or one named office.
+ */
 export type Party =
   | { kind: "level"; level: string }
-  | { kind: "departments" }
+  | { kind: "departments"; except?: string[] }
   | { kind: "unit"; name: string };
 
 /**

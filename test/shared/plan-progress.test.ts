@@ -143,3 +143,14 @@ describe("the reminder list", () => {
     ].join("\n"));
   });
 });
+
+describe("names the registry writes otherwise", () => {
+  it("matches «Sở Nội vụ Thành phố» to «Sở Nội vụ», and leaves out a department the plan excepts", async () => {
+    const { partyNames } = await import("../../shared/plan-tasks/assignment.ts");
+    expect(partyNames({ kind: "unit", name: "Sở Nội vụ Thành phố" }, { name: "Sở Nội vụ", level: "cap-tinh" }, DEFAULT_LEVELS)).toBe(true);
+    expect(partyNames({ kind: "unit", name: "Văn phòng UBND Thành phố" }, { name: "Văn phòng Ủy ban nhân dân thành phố", level: "cap-tinh" }, DEFAULT_LEVELS)).toBe(true);
+    const allBut = { kind: "departments" as const, except: ["Ban Quản lý Khu Kinh tế Hải Phòng"] };
+    expect(partyNames(allBut, { name: "Ban quản lý khu kinh tế Hải Phòng", level: "cap-tinh" }, DEFAULT_LEVELS)).toBe(false);
+    expect(partyNames(allBut, { name: "Sở Tư pháp", level: "cap-tinh" }, DEFAULT_LEVELS)).toBe(true);
+  });
+});

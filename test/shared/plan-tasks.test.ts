@@ -3,6 +3,9 @@ import { describe, expect, it } from "vitest";
 import { dueDate, parseDue } from "../../shared/plan-tasks/due.ts";
 import { haiPhong2025Tasks } from "../../shared/plan-tasks/hai-phong-2025-tasks.ts";
 import { taskTableCells } from "../../shared/plan-tasks/task-table-cells.ts";
+import { haNoi2021Tasks } from "../../shared/plan-tasks/ha-noi-2021-tasks.ts";
+import { readTaskProse } from "../../shared/plan-tasks/read-task-prose.ts";
+import { reviewScheduleTasks, rowsFromLines } from "../../shared/plan-tasks/review-schedule.ts";
 import { parseParties, parseTaskTsv, readTaskTable } from "../../shared/plan-tasks/read-task-table.ts";
 import type { Due } from "../../shared/plan-tasks/types.ts";
 import { DEFAULT_LEVELS } from "../../shared/units/levels.ts";
@@ -20,6 +23,9 @@ describe("parseDue", () => {
     ["Tháng 3/2025", { kind: "month", month: "2025-03" }],
     ["tháng 12", { kind: "month", month: "2025-12" }],
     ["Quý I/2025", { kind: "quarter", quarter: "2025-Q1" }],
+    ["Quý I, Năm 2022", { kind: "quarter", quarter: "2022-Q1" }],
+    ["Thường xuyên, hàng năm", { kind: "recurring", every: "year" }],
+    ["Năm 2021 và các năm tiếp theo", { kind: "recurring", every: "year" }],
     ["QUY IV NAM 2026", { kind: "quarter", quarter: "2026-Q4" }],
     ["6 tháng đầu năm 2025", { kind: "half", half: "2025-H1" }],
     ["Trước ngày 30/4/2025", { kind: "date", date: "2025-04-30" }],
@@ -69,6 +75,22 @@ describe("parseParties", () => {
     ]);
     expect(parseParties("Văn phòng UBND thành phố (Cổng Thông tin điện tử thành phố)")).toEqual([
       { kind: "unit", name: "Văn phòng UBND thành phố (Cổng Thông tin điện tử thành phố)" },
+    ]);
+  });
+
+  it("reads the prose's ways of naming them: «Sở, cơ quan tương đương Sở», «UBND các cấp», several levels in one, «và các …»", () => {
+    expect(parseParties("Sở, cơ quan tương đương Sở (theo Kế hoạch cụ thể từng năm của Chủ tịch UBND Thành phố);")).toEqual([DEPARTMENTS]);
+    expect(parseParties("Sở, cơ quan tương đương Sở; UBND các cấp.")).toEqual([DEPARTMENTS, DISTRICTS, COMMUNES]);
+    expect(parseParties("Sở Nội vụ và các Sở, cơ quan tương đương Sở, UBND cấp huyện, cấp xã.")).toEqual([
+      { kind: "unit", name: "Sở Nội vụ" }, DEPARTMENTS, DISTRICTS, COMMUNES,
+    ]);
+    // "và" inside an office's name stays there.
+    expect(parseParties("Sở Thông tin và truyền thông;")).toEqual([{ kind: "unit", name: "Sở Thông tin và truyền thông" }]);
+  });
+
+  it("keeps the departments a plan leaves out", () => {
+    expect(parseParties("- Các sở, ngành (trừ Ban Quản lý Khu Kinh tế Hải Phòng)")).toEqual([
+      { kind: "departments", except: ["Ban Quản lý Khu Kinh tế Hải Phòng"] },
     ]);
   });
 });
@@ -171,5 +193,64 @@ describe("readTaskTable over a broken table", () => {
       number: "2", section: { number: "I", title: "Chỉ đạo" }, content: "Việc hai",
       due: { kind: "month", month: "2025-05" }, lead: [COMMUNES], support: [], output: "Báo cáo",
     }]);
+  });
+});
+
+describe("seed 001 (Hà Nội 2021–2025): numbered prose and a review schedule", () => {
+  const SEED_001 = readFileSync(new URL("../../../shared/seeds/001_8b340767f6fdef3d.txt", import.meta.url), "utf8");
+  const lines = SEED_001.split(/\r?\n/);
+  const prose = readTaskProse(
+    lines.slice(lines.findIndex((l) => l.startsWith("II. NỘI DUNG THỰC HIỆN")) + 1, lines.findIndex((l) => l.startsWith("III. TỔ CHỨC THỰC HIỆN"))),
+    2021, { number: "II", title: "Nội dung thực hiện" },
+  );
+  const rows = rowsFromLines(lines.slice(lines.findIndex((l) => l.trim() === "PHỤ LỤC")), ["TT", "Tên cơ quan, đơn vị", "Lĩnh vực rà soát", "Năm thực hiện", "Ghi chú"]);
+
+  it("reads section II's items with their labelled lines, sub-items under their heading", () => {
+    expect(prose.tasks.map((t) => t.number)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8.1", "8.2", "9", "10"]);
+    expect(prose.tasks.find((t) => t.number === "8.2")).toMatchObject({
+      group: { number: "8", title: "Thực hiện tốt cơ chế Một cửa, Một cửa liên thông" },
+      due: { kind: "year", year: 2022 },
+      lead: [{ kind: "unit", name: "Sở Nội vụ Thành phố" }],
+      support: [{ kind: "unit", name: "Văn phòng UBND Thành phố" }, { kind: "unit", name: "Sở Tài chính" }, DEPARTMENTS, DISTRICTS],
+      output: "Dự thảo Nghị quyết của Hội đồng nhân dân Thành phố",
+    });
+    expect(prose.tasks.find((t) => t.number === "8.1")?.due).toEqual({ kind: "quarter", quarter: "2022-Q1" });
+    expect(prose.tasks.find((t) => t.number === "10")?.content).toMatch(/^Ứng dụng công nghệ thông tin .*: Bảo đảm cơ sở vật chất/);
+    expect(prose.tasks.find((t) => t.number === "1")?.due).toEqual({ kind: "recurring" });
+  });
+
+  it("names the items that give no lead", () => {
+    expect(prose.issues.map((i) => i.message)).toEqual([
+      "Dòng 2: nhiệm vụ 1 không ghi đơn vị chủ trì hay đơn vị thực hiện.",
+      "Dòng 4: nhiệm vụ 2 không ghi đơn vị chủ trì hay đơn vị thực hiện.",
+      "Dòng 40: nhiệm vụ 7 không ghi đơn vị chủ trì hay đơn vị thực hiện.",
+    ]);
+  });
+
+  it("reads the appendix's 21 rows, printed one cell per line", () => {
+    expect(rows).toHaveLength(21);
+    expect(rows[1]).toEqual(["2", "Sở Giao thông vận tải", "Giao thông vận tải", "2022 và 2025", ""]);
+    expect(rows[7]).toEqual(["8", "Sở Ngoại vụ", "Ngoại vụ", "2021-2025", ""]);
+  });
+
+  it("is what the shipped data file holds: items 1 and 2 given every level, item 7 replaced by the schedule's tasks", () => {
+    const everyone = [DEPARTMENTS, DISTRICTS, COMMUNES];
+    const schedule = reviewScheduleTasks(rows.map(([number, unit, field, years]) => ({ number: number!, unit: unit!, field: field!, years: years! })),
+      { number: "PL", title: "Rà soát, đánh giá, đơn giản hóa TTHC giai đoạn 2021-2025" });
+    expect(haNoi2021Tasks.tasks).toEqual([
+      ...prose.tasks.filter((t) => t.number !== "7").map((t) => (["1", "2"].includes(t.number) ? { ...t, lead: everyone } : t)),
+      ...schedule,
+    ]);
+    // One task per office and year; a span is one yearly task.
+    expect(schedule.filter((t) => t.group?.number === "2").map((t) => [t.number, t.due])).toEqual([
+      ["2.1", { kind: "year", year: 2022 }], ["2.2", { kind: "year", year: 2025 }],
+    ]);
+    expect(schedule.find((t) => t.number === "8")?.due).toEqual({ kind: "recurring", every: "year" });
+  });
+
+  it("reads back from the table layout, the appendix a section of its own", () => {
+    const back = readTaskTable(taskTableCells(haNoi2021Tasks.tasks, DEFAULT_LEVELS), 2021);
+    expect(back.issues).toEqual([]);
+    expect(back.tasks).toEqual(haNoi2021Tasks.tasks);
   });
 });
