@@ -9,6 +9,8 @@ import type { FormTargets } from "../plans/types.ts";
 import { periodLabel, vnDate } from "../report-sheets/vn-text.ts";
 import { vietnamDate } from "../periods/index.ts";
 import { appendixTable } from "./appendix-table.ts";
+import type { PlanProgress } from "../plan-tasks/progress.ts";
+import { planProgressBlocks, planProgressTable } from "./plan-progress-blocks.ts";
 import { changeText, compare, valueText, type Summary } from "./comparison.ts";
 import { figuresSentence, lowerFirst, targetSentences } from "./figures-sentence.ts";
 import type { ReportHeading } from "./heading.ts";
@@ -37,6 +39,8 @@ export interface CityReportInput {
   producedAt: Date;
   /** The consolidated workbook of the period, named where an appendix leaves the units out. */
   workbookFileName: string;
+  /** The progress of each plan asking for it this period. */
+  plans?: readonly PlanProgress[];
 }
 
 /**
@@ -136,10 +140,12 @@ function writtenBlocks(written: ConsolidatedReport<PeriodInfo> | null, section: 
  * The city's draft report of a period as a document: the heading of an administrative report, the
  * outline's parts and sections, in each the city's figures in sentences with last year's comparison
  * and the targets, then what every unit wrote there; the units that have not sent named; every
- * form's table as an appendix; recipients and signature left for the office to complete.
+ * form's table as an appendix, then each plan's progress (in part I and as an appendix); recipients and
+ * signature left for the office to complete.
  */
 export function cityReport(input: CityReportInput): WrittenDocument {
   const { period, outline, written, tables } = input;
+  const plans = input.plans ?? [];
   const byForm = new Map(tables.map((t) => [t.form.id, t]));
   const placed = new Set<string>();
   const body: Block[] = [
@@ -171,6 +177,8 @@ export function cityReport(input: CityReportInput): WrittenDocument {
         placed.add(figures.form.id);
         body.push(...formBlocks(figures, input.targets[figures.form.id] ?? {}, input.missing[figures.form.id] ?? []));
       }
+      if (plans.length > 0) body.push({ kind: "subheading", text: "Tiến độ thực hiện kế hoạch" });
+      for (const progress of plans) body.push(...planProgressBlocks(progress));
     }
   }
 
@@ -190,6 +198,11 @@ export function cityReport(input: CityReportInput): WrittenDocument {
       subtitle: `${periodLabel(period)}, số liệu từ ngày ${vnDate(period.start)} đến ngày ${vnDate(period.end)} (kèm theo Báo cáo ${number.slice(4)})`,
       table: appendixTable(figures.form, figures.report, withUnits),
       ...(withUnits ? {} : { note: `Số liệu của từng cơ quan, đơn vị: trang «${figures.form.layout.sheetName}» của tệp ${input.workbookFileName}.` }),
-    })),
+    })).concat(plans.map((progress, i) => ({
+      label: `Phụ lục ${romanNumeral(tables.length + i + 1)}`,
+      title: "TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH",
+      subtitle: `${progress.title} (kèm theo Báo cáo ${number.slice(4)})`,
+      table: planProgressTable(progress),
+    }))),
   };
 }

@@ -6,6 +6,7 @@ import { progressFormId } from "../../shared/plan-tasks/progress-form.ts";
 import { DEFAULT_LEVELS } from "../../shared/units/levels.ts";
 import ExcelJS from "../../worker/xlsx/exceljs.ts";
 import { ADMIN, call, expectError, reportPath, unitWithToken } from "./client.ts";
+import { docxParagraphs } from "./docx-text.ts";
 import { bytesOf, download, fill, upload, workbookOf } from "./xlsx-client.ts";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -190,6 +191,17 @@ describe("the plan's progress", () => {
     expect(String(rows.find((r) => r[0] === "II.3.2")?.[11])).toContain("Sở Tư pháp (7 ngày)");
     // The commune's Q4 report (every task not started) is not in the Q3 workbook.
     expect(rows.map((r) => r[7]).filter((n) => n !== 0)).toEqual([]);
+  });
+
+  it("gives the city's draft report the plan's progress, in part I and as an appendix", async () => {
+    const response = await exports.default.fetch("http://baocao.test/api/v1/reports/2025-Q3.docx", { headers: { Authorization: `Bearer ${ADMIN}` } });
+    expect(response.status).toBe(200);
+    const paragraphs = await docxParagraphs(new Uint8Array(await response.arrayBuffer()));
+    const text = paragraphs.join("\n");
+    expect(paragraphs).toContain("Tiến độ thực hiện kế hoạch");
+    expect(text).toContain("Kế hoạch kiểm soát TTHC năm 2025: 40 nhiệm vụ. Tính đến ngày 14/09/2025, theo báo cáo của các cơ quan, đơn vị: 1 lượt đã hoàn thành");
+    expect(text).toMatch(/lượt nhiệm vụ quá hạn tại \d+ đơn vị chủ trì: .*Sở Tư pháp \(nhiệm vụ [^)]*II\.3\.2/);
+    expect(paragraphs).toContain("TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH");
   });
 
   it("lets the central office edit a task, in the plan's words", async () => {

@@ -32,5 +32,6 @@ export async function loadCityReportInput(db: D1Database, env: Env, period: Peri
     heading,
     producedAt: workbook.producedAt,
     workbookFileName: workbookFileName(period.id),
+    plans: workbook.plans ?? [],
   };
 }
