@@ -150,6 +150,22 @@ const page = (levels: Levels) => `<!doctype html>
     if ($("period").value.trim() !== id) return; // typed on meanwhile: a newer answer follows
     if (!res.ok) { info.className = "note msg bad"; info.textContent = failure(body, res.status); return; }
     info.textContent = periodName(body) + ": số liệu từ " + day(body.start) + " đến " + day(body.end) + "; " + deadlineNote(body);
+    await showPlanForms(id, $("unit").value.trim());
+  }
+
+  /** The plans' progress forms the unit files for the period (its own tasks), offered beside the catalogue's. */
+  async function showPlanForms(id, code) {
+    var select = $("form");
+    Array.prototype.slice.call(select.querySelectorAll("option[data-plan]")).forEach(function (o) { o.remove(); });
+    if (!code) return;
+    var res = await fetch("/api/v1/progress-forms/" + encodeURIComponent(id) + "/" + encodeURIComponent(code), { headers: auth() });
+    var list = res.ok ? await res.json().catch(function () { return null; }) : null;
+    if (!Array.isArray(list) || $("period").value.trim() !== id) return;
+    list.forEach(function (f) {
+      forms[f.id] = f;
+      var o = document.createElement("option"); o.value = f.id; o.setAttribute("data-plan", "");
+      o.textContent = f.layout.code + " — " + f.title.vi; select.appendChild(o);
+    });
   }
 
   /**
