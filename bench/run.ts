@@ -21,6 +21,7 @@ import { apiUnits, benchPayload, dossiers, exampleSql, expectedTotal, seededUnit
 import { benchUploads, type UploadsTiming } from "./uploads.ts";
 import { benchWorkbook, bundleSize, type WorkbookTiming } from "./workbook.ts";
 import { benchDraftReport, type DraftReportTiming } from "./draft-report.ts";
+import { benchPlanProgress, type PlanProgressTiming } from "./plan-progress.ts";
 import { freePort, killStarted, startServer, wrangler, type Server } from "./wrangler.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -356,6 +357,16 @@ async function main() {
     stopWorkbookServer = null;
   }
   mark("draft", t);
+  // Issue 11: a plan's progress for 3,300 units, the consolidation alone (bench/plan-progress.ts).
+  t = performance.now();
+  let planProgress: PlanProgressTiming[] | null = null;
+  step("Plan progress: each example plan for 3,300 units with two quarters reported, in Node (D1 aside)");
+  try {
+    planProgress = benchPlanProgress(plan.reportRuns);
+  } catch (error) {
+    fail(`plan progress: ${(error as Error).message}`);
+  }
+  mark("planProgress", t);
   // 7. Issue 15: upload bombs, a real upload, and ten downloads with ten uploads at once (bench/uploads.ts).
   t = performance.now();
   let uploads: UploadsTiming | null = null;
@@ -409,6 +420,7 @@ async function main() {
     d1RoundTripMs,
     workbook,
     draft,
+    planProgress,
     uploads,
     bundle,
     seconds: timings,
@@ -429,6 +441,7 @@ function table(r: {
   d1RoundTripMs: number | null;
   workbook: WorkbookTiming | null;
   draft: DraftReportTiming | null;
+  planProgress: PlanProgressTiming[] | null;
   uploads: UploadsTiming | null;
   bundle: { bytes: number; gzipBytes: number; wranglerGzipKiB: number | null } | null;
   seconds: Record<string, number>;
@@ -473,6 +486,10 @@ function table(r: {
       `${d.bytes} bytes; workerd peak +${d.peakDeltaMb} MB above its level before; in Node under a 128 MB heap: ` +
       d.heap128.map((h) => `${h.units} units ${h.fitted ? `fitted (${h.ms} ms, units' lines ${h.unitRows ? "in" : "not in"} the appendices)` : "ran out of memory"}`).join(", "));
   } else lines.push("Draft report: not measured (see failures)");
+  for (const p of r.planProgress ?? []) {
+    lines.push(`Plan progress ${p.plan} (${p.tasks} tasks × ${p.units} units, ${p.reports} reports, ${p.cells} cells): median ${p.medianMs} ms, ` +
+      `max ${p.maxMs} ms, heap +${p.heapDeltaMb} MB; ${p.overdue} overdue lines`);
+  }
   if (r.uploads) {
     lines.push("");
     lines.push(`Uploads (ms; memory: workerd's resident memory above its level before, MB; /me: another user's GET at the same moment)`);

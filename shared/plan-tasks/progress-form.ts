@@ -45,6 +45,21 @@ function taskRow(task: StoredTask, role: Role, levels: Levels): FixedRow {
   };
 }
 
+/** A filled example: the first task done (with its date and document), a note on the second, the rest in progress. */
+function progressExample(year: number, taskIds: readonly string[]): Record<string, string> {
+  const values: Record<string, string> = {};
+  taskIds.forEach((id, i) => {
+    const key = (column: string) => `${id}.${column}`;
+    values[key(PROGRESS_COLUMN.status)] = i === 0 ? STATUS.done : STATUS.inProgress;
+    if (i === 0) {
+      values[key(PROGRESS_COLUMN.doneOn)] = `${year}-06-30`;
+      values[key(PROGRESS_COLUMN.output)] = `Số 01/KH-UBND ngày 30/06/${year}`;
+    }
+    if (i === 1) values[key(PROGRESS_COLUMN.note)] = "Đang tổng hợp ý kiến các phòng, ban.";
+  });
+  return values;
+}
+
 /**
  * A plan's progress as a form of its own for one unit: one row per task the unit leads or
  * supports, and the status, the date done, the output document and a note. Drafts, versions,
@@ -53,7 +68,7 @@ function taskRow(task: StoredTask, role: Role, levels: Levels): FixedRow {
  * period (nothing carries over by itself).
  */
 export function progressForm(
-  plan: Pick<StoredPlan, "id" | "title">,
+  plan: Pick<StoredPlan, "id" | "title" | "year">,
   mine: readonly { task: StoredTask; role: Role }[],
   level: Level,
   levels: Levels,
@@ -93,7 +108,7 @@ export function progressForm(
         { vi: "Thời gian, vai trò, kết quả cần đạt", en: "Due, role, expected output" },
       ],
     },
-    example: Object.fromEntries(mine.map(({ task }) => [`${task.id}.${PROGRESS_COLUMN.status}`, STATUS.inProgress])),
+    example: progressExample(plan.year, mine.map(({ task }) => task.id)),
   };
 }
 

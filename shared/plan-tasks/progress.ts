@@ -6,7 +6,7 @@ import { dataWindow } from "../periods/windows.ts";
 import { nextWorkingDayOnOrAfter, workingDaysAfter } from "../periods/working-days.ts";
 import type { Levels, Unit } from "../units/levels.ts";
 import { retirementStart } from "../units/succession.ts";
-import { roleOf, unmatchedNames, type Role } from "./assignment.ts";
+import { nameKey, roleFinder, unmatchedNames, type Role } from "./assignment.ts";
 import { dueDate } from "./due.ts";
 import { dueText, partiesText } from "./due-text.ts";
 import { PROGRESS_COLUMN, STATUS, type Status } from "./progress-form.ts";
@@ -91,9 +91,15 @@ const STATUSES = new Set<string>(Object.values(STATUS));
 
 /** The report whose period ends last; between two ending together, the longer period's (the year over its Q4). */
 function latestByUnit(reports: readonly ProgressReport[]): Map<string, ProgressReport> {
+  const windows = new Map<string, { end: string; start: string }>();
   const rank = (report: ProgressReport) => {
-    const period = parsePeriodId(report.periodId);
-    return period ? { end: dataWindow(period).end, start: dataWindow(period).start } : { end: "", start: "" };
+    let window = windows.get(report.periodId);
+    if (!window) {
+      const period = parsePeriodId(report.periodId);
+      window = period ? dataWindow(period) : { end: "", start: "" };
+      windows.set(report.periodId, window);
+    }
+    return window;
   };
   const latest = new Map<string, ProgressReport>();
   for (const report of reports) {
@@ -132,8 +138,8 @@ export function planProgress(
   calendar: HolidayCalendar,
 ): PlanProgress {
   const latest = latestByUnit(reports);
-  const members = units.filter((unit) => inPlan(unit, plan));
-  const unitRows = new Map<string, UnitProgress>(members.map((unit) => [unit.code, {
+  const members = units.filter((unit) => inPlan(unit, plan)).map((unit) => ({ unit, key: { level: unit.level, key: nameKey(unit.name) } }));
+  const unitRows = new Map<string, UnitProgress>(members.map(({ unit }) => [unit.code, {
     code: unit.code, name: unit.name, level: unit.level, periodId: latest.get(unit.code)?.periodId ?? null, tasks: 0, counts: zeroCounts(), overdue: 0,
   }]));
   const lateness = new Map<IsoDate, number>();
@@ -149,8 +155,9 @@ export function planProgress(
     const dueOn = last ? nextWorkingDayOnOrAfter(last, calendar) : null;
     const counts = zeroCounts();
     const states: UnitTaskState[] = [];
-    for (const unit of members) {
-      const role = roleOf(task, unit, levels);
+    const roleOf = roleFinder(task, levels);
+    for (const { unit, key } of members) {
+      const role = roleOf(key);
       if (!role) continue;
       const report = latest.get(unit.code);
       const status = report ? report.values[`${task.id}.${PROGRESS_COLUMN.status}`] : undefined;
