@@ -126,8 +126,9 @@ const text = (value: unknown) => (typeof value === "string" && value.trim() !== 
  * Where a plan stands on `asOf` (Vietnam's date): each unit's status on each of its tasks by its
  * latest report, counted per task and per unit; a task whose time has passed and that its lead unit
  * has not done (nor reported as not arising) is overdue by the working days since its last day,
- * moved to the next working day when that is a day off. A unit merged away before a task's last
- * day, or created after it, does not owe it.
+ * moved to the next working day when that is a day off. A unit created after a task's last day
+ * does not owe it; nor does one merged away or retired by `asOf` (there is nobody to remind: its
+ * successor reports from then on), whose status is still shown.
  */
 export function planProgress(
   plan: StoredPlan,
@@ -164,7 +165,7 @@ export function planProgress(
       const known = typeof status === "string" && STATUSES.has(status) ? (status as Status) : null;
       const owes = role === "lead" && dueOn !== null && compareIsoDates(asOf, dueOn) > 0 &&
         known !== STATUS.done && known !== STATUS.notArising &&
-        !(unit.retiredFrom && retirementStart(unit.retiredFrom) <= dueOn) &&
+        !(unit.retiredFrom && retirementStart(unit.retiredFrom) <= asOf) &&
         !(unit.activeFrom && retirementStart(unit.activeFrom) > dueOn);
       const days = owes ? daysLate(dueOn) : 0;
       const state: UnitTaskState = {

@@ -81,9 +81,13 @@ describe("overdue, in working days across holidays", () => {
     expect(tet.units.map((u) => [u.unitCode, u.overdueDays])).toEqual([["XA-1", null], ["XA-0", 1]]);
   });
 
-  it("never makes a recurring task, one that did not arise, or a unit gone before its time overdue", () => {
+  it("never makes a recurring task, one that did not arise, or a unit gone by then overdue", () => {
+    // In June the old ward still owes its two tasks; merged away in July, there is nobody left to remind.
+    const june = planProgress(plan, units, DEFAULT_LEVELS, reports, "2025-06-13", builtInHolidays);
+    expect(june.overdue.map((o) => `${o.unitCode}:${o.taskId}`).sort()).toEqual(["SO-TC:t_i_1", "XA-0:t_i_2", "XA-0:t_i_5"]);
     const progress = planProgress(plan, units, DEFAULT_LEVELS, reports, "2025-12-31", builtInHolidays);
-    expect(progress.overdue.map((o) => `${o.unitCode}:${o.taskId}`).sort()).toEqual(["SO-TC:t_i_1", "XA-0:t_i_2", "XA-0:t_i_5"]);
+    expect(progress.overdue.map((o) => `${o.unitCode}:${o.taskId}`).sort()).toEqual(["SO-TC:t_i_1"]);
+    expect(progress.tasks.find((t) => t.id === "t_i_2")!.units.find((u) => u.unitCode === "XA-0")).toMatchObject({ status: null, overdueDays: null });
     expect(progress.units.map((u) => u.code)).not.toContain("SO-CU");
     expect(progress.unmatched).toEqual([]);
   });
