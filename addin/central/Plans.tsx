@@ -10,6 +10,7 @@ import { registryApi } from "../api/registry-client.ts";
 import { useT } from "../ui/i18n.tsx";
 import { OverdueList } from "./OverdueList.tsx";
 import { PlanImport } from "./PlanImport.tsx";
+import { saveFile } from "./save-file.ts";
 import { TaskProgressTable } from "./TaskProgressTable.tsx";
 import { UnitProgressTable } from "./UnitProgressTable.tsx";
 
@@ -69,11 +70,7 @@ export function Plans(props: { client: ApiClient; now: Date; canEdit: boolean })
   const download = async () => {
     try {
       const { bytes, fileName } = await api.table(chosen!);
-      const link = document.createElement("a");
-      link.href = URL.createObjectURL(bytes);
-      link.download = fileName;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      saveFile(bytes, fileName);
     } catch (error) {
       setProblem(message(error));
     }

@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { GridSheet } from "../../shared/layout/grid.ts";
 import { NetworkError, type ApiClient } from "../api/client.ts";
 import { useT } from "../ui/i18n.tsx";
+import { saveFile } from "./save-file.ts";
 import type { WorkbookPort } from "../ui/workbook-port.ts";
 
 type Insert = WorkbookPort["insertSheets"];
@@ -35,11 +36,7 @@ export function WorkbookActions(props: { client: ApiClient; periodId: string; in
     try {
       if (which === "draftReport") setDrafting(true);
       const { bytes, fileName } = await props.client[which](props.periodId);
-      const link = document.createElement("a");
-      link.href = URL.createObjectURL(bytes);
-      link.download = fileName;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      saveFile(bytes, fileName);
     } catch (error) {
       setState({ kind: "failed", message: explain(error, false) });
     } finally {

@@ -18,14 +18,13 @@ import { actorName } from "../auth/actor.ts";
 import { requireCentral, requireUnitOrCentral } from "../auth/permissions.ts";
 import type { AppEnv } from "../app-env.ts";
 import { deadlineConfig, levelsOf } from "../config.ts";
-import { ApiError, badRequest, notFound } from "../errors.ts";
+import { badRequest, notFound } from "../errors.ts";
 import { attachment } from "../export/file-name.ts";
 import { taskTableWorkbook } from "../export/task-table-workbook.ts";
-import { readRegistryFile } from "../import/read-registry-file.ts";
-import { NotAWorkbook, UPLOAD_LIMITS, UploadLimitExceeded } from "../import/upload-limits.ts";
+import { readTableUpload } from "../import/read-table-upload.ts";
 import { requirePeriod, requireUnit } from "../lookups.ts";
 import { progressFormsOf } from "../plan-forms.ts";
-import { readJson, readLimitedBytes } from "../read-json.ts";
+import { readJson } from "../read-json.ts";
 import { auditStatement } from "../repositories/audit.repo.ts";
 import { findTaskPlan, listTaskPlans, progressReports, saveTaskPlan } from "../repositories/task-plans.repo.ts";
 import { listUnits } from "../repositories/units.repo.ts";
@@ -146,17 +145,11 @@ export function mountTaskPlans(app: OpenAPIHono<AppEnv>): void {
     requireCentral(c.get("actor"), "plans");
     const heading = headingOf(c);
     const apply = c.req.query("apply") === "true";
-    const bytes = await readLimitedBytes(c, UPLOAD_LIMITS.fileBytes, () => new ApiError(413, "payload_too_large", new UploadLimitExceeded("fileBytes").messageVi));
-    if (bytes.byteLength === 0) throw badRequest("Chưa có tệp: chọn tệp .xlsx hoặc .csv của bảng nhiệm vụ (STT, Nội dung, Thời gian, Chủ trì, Phối hợp, Kết quả).");
-    let grid: unknown[][];
-    try {
-      grid = await readRegistryFile(bytes);
-    } catch (error) {
-      if (error instanceof UploadLimitExceeded) throw new ApiError(413, "payload_too_large", error.messageVi);
-      if (error instanceof NotAWorkbook) throw badRequest(`Không đọc được tệp bảng nhiệm vụ: ${error.reason}.`);
-      throw error;
-    }
-    if (grid.length > MAX_ROWS) throw new ApiError(413, "payload_too_large", `Tệp có ${grid.length} dòng: bảng nhiệm vụ của một kế hoạch tối đa ${MAX_ROWS} dòng.`);
+    const grid = await readTableUpload(c, {
+      empty: "Chưa có tệp: chọn tệp .xlsx hoặc .csv của bảng nhiệm vụ (STT, Nội dung, Thời gian, Chủ trì, Phối hợp, Kết quả).",
+      unreadable: "Không đọc được tệp bảng nhiệm vụ",
+      tooLong: (rows) => `Tệp có ${rows} dòng: bảng nhiệm vụ của một kế hoạch tối đa ${MAX_ROWS} dòng.`,
+    }, MAX_ROWS);
 
     const existing = await findTaskPlan(c.env.DB, heading.id);
     const { plan, changes, issues } = planTaskImport(grid, heading, existing);

@@ -6,10 +6,7 @@ import { actorName } from "../auth/actor.ts";
 import { requireCentral } from "../auth/permissions.ts";
 import type { AppEnv } from "../app-env.ts";
 import { levelsOf } from "../config.ts";
-import { ApiError, badRequest } from "../errors.ts";
-import { readRegistryFile } from "../import/read-registry-file.ts";
-import { NotAWorkbook, UPLOAD_LIMITS, UploadLimitExceeded } from "../import/upload-limits.ts";
-import { readLimitedBytes } from "../read-json.ts";
+import { readTableUpload } from "../import/read-table-upload.ts";
 import { auditStatements } from "../repositories/audit.repo.ts";
 import { listUnits, upsertUnits } from "../repositories/units.repo.ts";
 import { document, errors } from "./document.ts";
@@ -42,17 +39,11 @@ export function mountUnitImport(app: OpenAPIHono<AppEnv>): void {
   app.post("/api/v1/units/import", async (c) => {
     requireCentral(c.get("actor"), "registry");
     const apply = c.req.query("apply") === "true";
-    const bytes = await readLimitedBytes(c, UPLOAD_LIMITS.fileBytes, () => new ApiError(413, "payload_too_large", new UploadLimitExceeded("fileBytes").messageVi));
-    if (bytes.byteLength === 0) throw badRequest("Chưa có tệp: chọn tệp .xlsx hoặc .csv có các cột Mã đơn vị, Tên đơn vị, Cấp, Đơn vị cấp trên.");
-    let grid: unknown[][];
-    try {
-      grid = await readRegistryFile(bytes);
-    } catch (error) {
-      if (error instanceof UploadLimitExceeded) throw new ApiError(413, "payload_too_large", error.messageVi);
-      if (error instanceof NotAWorkbook) throw badRequest(`Không đọc được tệp danh sách đơn vị: ${error.reason}.`);
-      throw error;
-    }
-    if (grid.length > MAX_ROWS + 1) throw new ApiError(413, "payload_too_large", `Tệp có ${grid.length} dòng: một lần nhập tối đa ${MAX_ROWS} đơn vị.`);
+    const grid = await readTableUpload(c, {
+      empty: "Chưa có tệp: chọn tệp .xlsx hoặc .csv có các cột Mã đơn vị, Tên đơn vị, Cấp, Đơn vị cấp trên.",
+      unreadable: "Không đọc được tệp danh sách đơn vị",
+      tooLong: (rows) => `Tệp có ${rows} dòng: một lần nhập tối đa ${MAX_ROWS} đơn vị.`,
+    }, MAX_ROWS + 1);
 
     const levels = levelsOf(c.env);
     const read = readRegistryTable(grid, levels);
