@@ -11,8 +11,12 @@ import type { AppEnv } from "./app-env.ts";
 import { deadlineConfig } from "./config.ts";
 import { ApiError, badRequest } from "./errors.ts";
 import { newReceipt } from "./receipts.ts";
-import { latestLockEvent } from "./repositories/locks.repo.ts";
-import { appendVersions, findByIdempotencyKey, latestValuesWithPredecessors, type ReportKey, type StoredVersion } from "./repositories/submissions.repo.ts";
+import { latestLockEvent, latestLockQuery, type LockEvent } from "./repositories/locks.repo.ts";
+import { readTogether } from "./repositories/query.ts";
+import {
+  appendVersions, findByIdempotencyKey, historyQuery, idempotencyQuery, latestValuesWithPredecessors, type ReportKey, type StoredVersion,
+} from "./repositories/submissions.repo.ts";
+import { unitQuery } from "./repositories/units.repo.ts";
 import { periodLocked } from "./routes/locks.ts";
 
 /**
@@ -83,13 +87,40 @@ export { HISTORY_LENGTH } from "../shared/validation/outlier.ts";
  * the previous one for continuity, the last few for the outlier rules (one D1 read for both).
  */
 export async function checkReport(db: D1Database, target: ReportTarget, values: Readonly<Record<string, unknown>>): Promise<ValidationResult> {
-  const history = await reportHistory(db, target);
+  return checkWithHistory(target, values, await reportHistory(db, target));
+}
+
+/** The form's rules on the values, with the unit's earlier reports already read (newest first). */
+export function checkWithHistory(target: ReportTarget, values: Readonly<Record<string, unknown>>, history: readonly { periodId: string; values: FormValues }[]): ValidationResult {
   return validateSubmission(target.form, values, {
     unitName: target.unit.name,
     level: target.unit.level,
     previous: history[0]?.periodId === earlierPeriods(target.period)[0] ? history[0]! : null,
     history,
   });
+}
+
+/** What a submission needs besides its body: read together, in one D1 round trip. */
+export interface SubmissionContext {
+  unit: Unit | null;
+  lock: LockEvent | null;
+  /** The version already stored under the request's Idempotency-Key, if any. */
+  prior: StoredVersion | null;
+  /** The unit's earlier reports of the form, newest first (predecessors' summed in). */
+  history: { periodId: string; values: FormValues }[];
+}
+
+/**
+ * The unit, the period's lock, the version stored under the Idempotency-Key and the unit's earlier
+ * reports, in one D1 batch: what `PUT /api/v1/submissions/…` checks before it stores.
+ */
+export async function loadSubmission(db: D1Database, key: ReportKey, idempotencyKey: string | null, period: Period, form: FormDefinition | undefined): Promise<SubmissionContext> {
+  const earlier = earlierPeriods(period);
+  const reads = [unitQuery(db, key.unitCode), latestLockQuery(db, key.periodId), historyQuery(db, key, earlier)] as const;
+  const [unit, lock, found, prior] = idempotencyKey
+    ? await readTogether(db, [...reads, idempotencyQuery(db, key, idempotencyKey)] as const)
+    : [...await readTogether(db, reads), null] as const;
+  return { unit, lock, prior, history: form ? historyFrom(form, earlier, found) : [] };
 }
 
 /** The ids of the `HISTORY_LENGTH` periods of the same type before this one, newest first. */
@@ -115,11 +146,16 @@ function earlierPeriods(period: Period): string[] {
 export async function reportHistory(db: D1Database, target: Pick<ReportTarget, "period" | "key" | "form">): Promise<{ periodId: string; values: FormValues }[]> {
   const earlier = earlierPeriods(target.period);
   const found = await latestValuesWithPredecessors(db, { formId: target.key.formId, unitCode: target.key.unitCode }, earlier);
+  return historyFrom(target.form, earlier, found);
+}
+
+/** Each earlier period's report, newest first; a period several merged units reported is their sum. */
+function historyFrom(form: FormDefinition, earlier: readonly string[], found: readonly { periodId: string; values: FormValues }[]): { periodId: string; values: FormValues }[] {
   return earlier.flatMap((id) => {
     const reports = found.filter((report) => report.periodId === id);
     if (reports.length === 0) return [];
     if (reports.length === 1) return [{ periodId: id, values: reports[0]!.values }];
-    return [{ periodId: id, values: sumOverUnits(target.form, reports.map((report) => report.values)) }];
+    return [{ periodId: id, values: sumOverUnits(form, reports.map((report) => report.values)) }];
   });
 }
 

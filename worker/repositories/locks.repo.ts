@@ -1,3 +1,4 @@
+import { readOne, type Query } from "./query.ts";
 import { auditStatement } from "./audit.repo.ts";
 
 /** One event of a period's lock history: locked (khóa sổ) or reopened. */
@@ -22,12 +23,18 @@ const toEvent = (row: LockRow): LockEvent => ({
 });
 
 /** The latest lock event of a period (its current state), or null when it was never locked. */
-export async function latestLockEvent(db: D1Database, periodId: string): Promise<LockEvent | null> {
-  const row = await db
-    .prepare("SELECT period_id, locked, at, actor, reason FROM period_lock_events WHERE period_id = ?1 ORDER BY id DESC LIMIT 1")
-    .bind(periodId)
-    .first<LockRow>();
-  return row ? toEvent(row) : null;
+export function latestLockEvent(db: D1Database, periodId: string): Promise<LockEvent | null> {
+  return readOne(latestLockQuery(db, periodId));
+}
+
+/** The read of a period's latest lock event, to run alone or with others. */
+export function latestLockQuery(db: D1Database, periodId: string): Query<LockEvent | null> {
+  return {
+    statement: db
+      .prepare("SELECT period_id, locked, at, actor, reason FROM period_lock_events WHERE period_id = ?1 ORDER BY id DESC LIMIT 1")
+      .bind(periodId),
+    read: (rows) => (rows[0] ? toEvent(rows[0] as LockRow) : null),
+  };
 }
 
 /** Every lock event of a period, oldest first. */

@@ -1,6 +1,7 @@
 import type { FormValues } from "../../shared/forms/types.ts";
 import type { Issue } from "../../shared/validation/issue.ts";
 import { auditStatement } from "./audit.repo.ts";
+import { readOne, type Query } from "./query.ts";
 
 /** Which report: one form of one unit for one period. */
 export interface ReportKey {
@@ -78,25 +79,37 @@ export async function latestVersion(db: D1Database, key: ReportKey): Promise<Sto
  * others) for these periods: a successor's history. One read: the predecessors come from a
  * recursive walk of `merged_into` in the same query.
  */
-export async function latestValuesWithPredecessors(
+export function latestValuesWithPredecessors(
   db: D1Database,
   key: Omit<ReportKey, "periodId">,
   periodIds: readonly string[],
 ): Promise<{ periodId: string; unitCode: string; values: FormValues }[]> {
-  if (periodIds.length === 0) return [];
-  const placeholders = periodIds.map((_, i) => `?${i + 3}`).join(", ");
-  const { results } = await db
-    .prepare(
-      `WITH RECURSIVE line(code, depth) AS (
-         SELECT ?2, 0 UNION ALL SELECT u.code, line.depth + 1 FROM units u JOIN line ON u.merged_into = line.code WHERE line.depth < 32
-       )
-       SELECT v.period_id, v.unit_code, v.values_json FROM reports r JOIN submission_versions v
-         ON v.period_id = r.period_id AND v.form_id = r.form_id AND v.unit_code = r.unit_code AND v.version = r.latest_version
-       WHERE r.form_id = ?1 AND r.unit_code IN (SELECT code FROM line) AND r.period_id IN (${placeholders})`,
-    )
-    .bind(key.formId, key.unitCode, ...periodIds)
-    .all<{ period_id: string; unit_code: string; values_json: string }>();
-  return results.map((row) => ({ periodId: row.period_id, unitCode: row.unit_code, values: JSON.parse(row.values_json) as FormValues }));
+  return readOne(historyQuery(db, key, periodIds));
+}
+
+/** The read behind latestValuesWithPredecessors, to run alone or with others. */
+export function historyQuery(
+  db: D1Database,
+  key: Omit<ReportKey, "periodId">,
+  periodIds: readonly string[],
+): Query<{ periodId: string; unitCode: string; values: FormValues }[]> {
+  // No period before this one (year 1): a read that finds nothing keeps the batch's shape.
+  const ids = periodIds.length > 0 ? periodIds : [""];
+  const placeholders = ids.map((_, i) => `?${i + 3}`).join(", ");
+  return {
+    statement: db
+      .prepare(
+        `WITH RECURSIVE line(code, depth) AS (
+           SELECT ?2, 0 UNION ALL SELECT u.code, line.depth + 1 FROM units u JOIN line ON u.merged_into = line.code WHERE line.depth < 32
+         )
+         SELECT v.period_id, v.unit_code, v.values_json FROM reports r JOIN submission_versions v
+           ON v.period_id = r.period_id AND v.form_id = r.form_id AND v.unit_code = r.unit_code AND v.version = r.latest_version
+         WHERE r.form_id = ?1 AND r.unit_code IN (SELECT code FROM line) AND r.period_id IN (${placeholders})`,
+      )
+      .bind(key.formId, key.unitCode, ...ids),
+    read: (rows) => (rows as { period_id: string; unit_code: string; values_json: string }[])
+      .map((row) => ({ periodId: row.period_id, unitCode: row.unit_code, values: JSON.parse(row.values_json) as FormValues })),
+  };
 }
 
 /** One version of a report, or null. */
@@ -118,15 +131,21 @@ export async function allVersions(db: D1Database, key: ReportKey): Promise<Store
 }
 
 /** The version stored under an idempotency key of this report, or null. */
-export async function findByIdempotencyKey(db: D1Database, key: ReportKey, idempotencyKey: string): Promise<StoredVersion | null> {
-  const row = await db
-    .prepare(
-      `SELECT ${COLUMNS} FROM submission_versions v
-       WHERE v.period_id = ?1 AND v.form_id = ?2 AND v.unit_code = ?3 AND v.idempotency_key = ?4`,
-    )
-    .bind(key.periodId, key.formId, key.unitCode, idempotencyKey)
-    .first<VersionRow>();
-  return row ? toVersion(row) : null;
+export function findByIdempotencyKey(db: D1Database, key: ReportKey, idempotencyKey: string): Promise<StoredVersion | null> {
+  return readOne(idempotencyQuery(db, key, idempotencyKey));
+}
+
+/** The read behind findByIdempotencyKey, to run alone or with others. */
+export function idempotencyQuery(db: D1Database, key: ReportKey, idempotencyKey: string): Query<StoredVersion | null> {
+  return {
+    statement: db
+      .prepare(
+        `SELECT ${COLUMNS} FROM submission_versions v
+         WHERE v.period_id = ?1 AND v.form_id = ?2 AND v.unit_code = ?3 AND v.idempotency_key = ?4`,
+      )
+      .bind(key.periodId, key.formId, key.unitCode, idempotencyKey),
+    read: (rows) => (rows[0] ? toVersion(rows[0] as VersionRow) : null),
+  };
 }
 
 /** A version to append. */

@@ -1,3 +1,4 @@
+import { readOne, type Query } from "./query.ts";
 import { byLevelThenCode, type Level, type Levels, type Unit } from "../../shared/units/levels.ts";
 
 interface UnitRow {
@@ -27,9 +28,16 @@ export async function listUnits(db: D1Database, levels: Levels): Promise<Unit[]>
 }
 
 /** The unit with this code, or null. */
-export async function findUnit(db: D1Database, code: string): Promise<Unit | null> {
-  const row = await db.prepare(`SELECT ${COLUMNS} FROM units WHERE code = ?1`).bind(code).first<UnitRow>();
-  return row ? toUnit(row) : null;
+export function findUnit(db: D1Database, code: string): Promise<Unit | null> {
+  return readOne(unitQuery(db, code));
+}
+
+/** The read of one unit, to run alone or with others. */
+export function unitQuery(db: D1Database, code: string): Query<Unit | null> {
+  return {
+    statement: db.prepare(`SELECT ${COLUMNS} FROM units WHERE code = ?1`).bind(code),
+    read: (rows) => (rows[0] ? toUnit(rows[0] as UnitRow) : null),
+  };
 }
 
 /** The codes of the unit's ancestors, from its parent up (to detect cycles). */

@@ -13,12 +13,13 @@ import { levelsOf } from "../config.ts";
 import { requireActiveIn, requirePeriod, requireUnit } from "../lookups.ts";
 import { requireFormFor } from "../plan-forms.ts";
 import { parseJson, readLimitedText } from "../read-json.ts";
-import {
-  allVersions, findByIdempotencyKey, latestVersion, versionOf, type ReportKey, type StoredVersion,
-} from "../repositories/submissions.repo.ts";
+import { allVersions, latestVersion, versionOf, type ReportKey, type StoredVersion } from "../repositories/submissions.repo.ts";
 import { reviewOf } from "../repositories/reviews.repo.ts";
-import { checkReport, HISTORY_LENGTH, idempotencyKeyOf, lockedEvent, rawIdempotencyKey, replay, reportHistory, storeReport, type ReportTarget } from "../submit-report.ts";
+import {
+  checkWithHistory, HISTORY_LENGTH, idempotencyKeyOf, loadSubmission, rawIdempotencyKey, replay, reportHistory, storeReport, type ReportTarget,
+} from "../submit-report.ts";
 import { periodLocked, periodLockedResponse } from "./locks.ts";
+import { getForm } from "../../shared/forms/catalogue.ts";
 import { document, errors } from "./document.ts";
 import { json } from "./json-response.ts";
 
@@ -132,30 +133,36 @@ export function mountSubmissions(app: OpenAPIHono<AppEnv>): void {
   const path = "/api/v1/submissions/:periodId/:formId/:unitCode";
 
   app.put(path, async (c) => {
-    const target = await resolveReport(c);
-    requireActiveIn(target.unit, target.period);
-    const { key } = target;
-    const lock = await lockedEvent(c.env.DB, target.period.id);
-    if (lock) {
+    // 403, then one D1 round trip for everything but the body (the unit, the lock, a stored replay,
+    // the unit's earlier reports), then the 404s, the lock's 423 before the body is read, and the rules.
+    const { periodId, formId, unitCode } = c.req.param() as Record<string, string>;
+    requireUnitOrCentral(c.get("actor"), unitCode!, "file");
+    const period = requirePeriod(periodId!);
+    const raw = rawIdempotencyKey(c);
+    const catalogued = getForm(formId!);
+    const context = await loadSubmission(c.env.DB, { periodId: period.id, formId: formId!, unitCode: unitCode! }, raw, period, catalogued);
+    if (!context.unit) throw notFound(`đơn vị «${unitCode}»`);
+    const unit = context.unit;
+    // A plan's progress form is the unit's own: built from the plan, one more read.
+    const form = catalogued ?? await requireFormFor(c.env.DB, formId!, unit, period, levelsOf(c.env));
+    const target: ReportTarget = { period, form, unit, key: { periodId: period.id, formId: form.id, unitCode: unit.code } };
+    requireActiveIn(unit, period);
+    if (context.lock?.locked) {
       // 423 before the body is read; only a replay of a version already stored answers (it stores nothing).
-      const raw = rawIdempotencyKey(c);
-      const prior = raw ? await findByIdempotencyKey(c.env.DB, key, raw) : null;
-      if (!prior) throw periodLocked(lock);
-      const replayed = replay(prior, await hashToken(JSON.stringify(parseBody(await readLimitedText(c)))));
+      if (!context.prior) throw periodLocked(context.lock);
+      const replayed = replay(context.prior, await hashToken(JSON.stringify(parseBody(await readLimitedText(c)))));
       return c.json(replayed.body, replayed.status);
     }
     const body = parseBody(await readLimitedText(c));
     const idempotencyKey = idempotencyKeyOf(c);
     const requestHash = await hashToken(JSON.stringify(body));
-    if (idempotencyKey) {
-      const prior = await findByIdempotencyKey(c.env.DB, key, idempotencyKey);
-      if (prior) {
-        const replayed = replay(prior, requestHash);
-        return c.json(replayed.body, replayed.status);
-      }
+    if (idempotencyKey && context.prior) {
+      const replayed = replay(context.prior, requestHash);
+      return c.json(replayed.body, replayed.status);
     }
 
-    const result = await checkReport(c.env.DB, target, body.values);
+    const history = catalogued ? context.history : await reportHistory(c.env.DB, target);
+    const result = checkWithHistory(target, body.values, history);
     const errors = [...result.errors, ...checkExplanations(target.form, body.explanations ?? {})];
     if (errors.length > 0) return c.json({ errors, warnings: result.warnings }, 422);
 

@@ -1,0 +1,48 @@
+import { env } from "cloudflare:workers";
+import { beforeAll, describe, expect, it } from "vitest";
+import { call, dossiers, reportPath, unitWithToken } from "./client.ts";
+import { countingDb } from "./counting-db.ts";
+
+/**
+ * How many times one request waits on D1 (issue 12): reads gathered into one batch, writes into one
+ * atomic batch. A unit's token is used once first, so that recording its use (after the answer, at
+ * most hourly) is not counted.
+ */
+let token: string;
+beforeAll(async () => {
+  token = await unitWithToken("RT-UNIT", "cap-xa");
+  await call("GET", "/api/v1/me", { token });
+  await call("PUT", reportPath("2032-04", "dossiers", "RT-UNIT"), { token, body: { values: dossiers() } });
+});
+
+describe("D1 round trips of a submission", () => {
+  it("are three: the token, one batch of reads, one batch of writes", async () => {
+    const counting = countingDb(env.DB);
+    const answer = await call("PUT", reportPath("2032-05", "dossiers", "RT-UNIT"), {
+      token, body: { values: dossiers() }, headers: { "Idempotency-Key": "rt-1" }, env: { DB: counting.db },
+    });
+    expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+    expect(counting.trips).toHaveLength(3);
+    expect(counting.trips[0]).toMatch(/FROM unit_tokens/);
+    expect(counting.trips[1]).toMatch(/^batch: .*FROM units.*period_lock_events.*merged_into.*idempotency_key/s);
+    expect(counting.trips[2]).toMatch(/^batch: INSERT INTO reports.*INSERT INTO submission_versions.*INSERT INTO audit_log/s);
+  });
+
+  it("are two for a replay: nothing is written again", async () => {
+    const counting = countingDb(env.DB);
+    const answer = await call("PUT", reportPath("2032-05", "dossiers", "RT-UNIT"), {
+      token, body: { values: dossiers() }, headers: { "Idempotency-Key": "rt-1" }, env: { DB: counting.db },
+    });
+    expect(answer.status).toBe(201);
+    expect(counting.trips).toHaveLength(2);
+  });
+
+  it("are two for a rejected one: nothing is stored", async () => {
+    const counting = countingDb(env.DB);
+    const answer = await call("PUT", reportPath("2032-06", "dossiers", "RT-UNIT"), {
+      token, body: { values: dossiers({ received_online: -1 }) }, env: { DB: counting.db },
+    });
+    expect(answer.status).toBe(422);
+    expect(counting.trips).toHaveLength(2);
+  });
+});
