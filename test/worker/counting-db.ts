@@ -8,22 +8,30 @@ export interface CountingDb {
   trips: string[];
   /** Every SQL text the requests ran, alone or in a batch. */
   statements: string[];
+  /** The values each SQL text was first run with: to ask D1 for its plan with the same bindings. */
+  bindings: Map<string, unknown[]>;
 }
 
 export function countingDb(real: D1Database): CountingDb {
   const trips: string[] = [];
   const statements: string[] = [];
+  const bindings = new Map<string, unknown[]>();
   const realOf = new WeakMap<object, D1PreparedStatement>();
   const sqlOf = new WeakMap<object, string>();
+  const valuesOf = new WeakMap<object, unknown[]>();
+  const ran = (sql: string, values: unknown[]) => {
+    statements.push(sql);
+    if (!bindings.has(sql)) bindings.set(sql, values);
+  };
 
-  const wrap = (statement: D1PreparedStatement, sql: string): D1PreparedStatement => {
+  const wrap = (statement: D1PreparedStatement, sql: string, values: unknown[] = []): D1PreparedStatement => {
     const proxy = new Proxy(statement, {
       get(target, name, receiver) {
-        if (name === "bind") return (...values: unknown[]) => wrap(target.bind(...values), sql);
+        if (name === "bind") return (...bound: unknown[]) => wrap(target.bind(...bound), sql, bound);
         if (name === "first" || name === "all" || name === "run" || name === "raw") {
           return (...args: unknown[]) => {
             trips.push(sql);
-            statements.push(sql);
+            ran(sql, values);
             return (target[name] as (...a: unknown[]) => unknown).apply(target, args);
           };
         }
@@ -33,6 +41,7 @@ export function countingDb(real: D1Database): CountingDb {
     });
     realOf.set(proxy, statement);
     sqlOf.set(proxy, sql);
+    valuesOf.set(proxy, values);
     return proxy;
   };
 
@@ -43,7 +52,7 @@ export function countingDb(real: D1Database): CountingDb {
         return (list: D1PreparedStatement[]) => {
           const sqls = list.map((s) => sqlOf.get(s) ?? "?");
           trips.push(`batch: ${sqls.join(" ; ")}`);
-          statements.push(...sqls);
+          list.forEach((s, i) => ran(sqls[i]!, valuesOf.get(s) ?? []));
           return target.batch(list.map((s) => realOf.get(s) ?? s));
         };
       }
@@ -51,5 +60,5 @@ export function countingDb(real: D1Database): CountingDb {
       return typeof value === "function" ? value.bind(target) : value;
     },
   });
-  return { db, trips, statements };
+  return { db, trips, statements, bindings };
 }

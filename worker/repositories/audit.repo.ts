@@ -55,16 +55,20 @@ export interface AuditQuery {
   before?: number;
 }
 
-/** The newest audit entries matching the query, newest first. */
+/**
+ * The newest audit entries matching the query, newest first. Only the filters given are in the
+ * query, so that each reads its index (a unit's, a period's, an action's) rather than the whole log.
+ */
 export async function listAudit(db: D1Database, query: AuditQuery): Promise<AuditEntry[]> {
+  const filters: [string, unknown][] = [];
+  if (query.unit !== undefined) filters.push(["unit_code = ?", query.unit]);
+  if (query.period !== undefined) filters.push(["period_id = ?", query.period]);
+  if (query.action !== undefined) filters.push(["action = ?", query.action]);
+  if (query.before !== undefined) filters.push(["id < ?", query.before]);
+  const where = filters.length ? `WHERE ${filters.map(([condition], i) => condition.replace("?", `?${i + 1}`)).join(" AND ")}` : "";
   const { results } = await db
-    .prepare(
-      `SELECT id, at, actor, action, target, detail_json FROM audit_log
-       WHERE (?1 IS NULL OR unit_code = ?1) AND (?2 IS NULL OR period_id = ?2) AND (?3 IS NULL OR action = ?3)
-         AND (?4 IS NULL OR id < ?4)
-       ORDER BY id DESC LIMIT ?5`,
-    )
-    .bind(query.unit ?? null, query.period ?? null, query.action ?? null, query.before ?? null, query.limit)
+    .prepare(`SELECT id, at, actor, action, target, detail_json FROM audit_log ${where} ORDER BY id DESC LIMIT ?${filters.length + 1}`)
+    .bind(...filters.map(([, value]) => value), query.limit)
     .all<{ id: number; at: string; actor: string; action: string; target: string; detail_json: string }>();
   return results.map((row) => ({
     id: row.id, at: row.at, actor: row.actor, action: row.action, target: row.target, detail: JSON.parse(row.detail_json),

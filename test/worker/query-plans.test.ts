@@ -1,0 +1,108 @@
+import { env } from "cloudflare:workers";
+import { createApp } from "../../worker/app.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ADMIN, call, dossiers, reportPath, unitWithToken } from "./client.ts";
+import { countingDb } from "./counting-db.ts";
+
+/**
+ * Every query on a request path is covered by an index (issue 12): the requests a unit and the
+ * central office make are run with a recording D1 binding, then each statement they ran is asked
+ * for its plan; a full scan of a table that grows with time fails.
+ */
+const GROWING = ["reports", "submission_versions", "audit_log", "reviews", "period_lock_events", "unit_tokens", "staff_tokens"];
+
+let token: string;
+const counting = countingDb(env.DB);
+beforeAll(async () => {
+  token = await unitWithToken("QP-UNIT", "cap-xa");
+  const as = (t: string | undefined = undefined) => ({ env: { DB: counting.db }, ...(t ? { token: t } : {}) });
+  const unit = as(token);
+  const central = as();
+  const requests: [string, string, Record<string, unknown>][] = [
+    ["GET", "/api/v1/me", unit],
+    ["PUT", reportPath("2033-01", "dossiers", "QP-UNIT"), { ...unit, body: { values: dossiers() }, headers: { "Idempotency-Key": "qp-1" } }],
+    ["PUT", reportPath("2033-02", "dossiers", "QP-UNIT"), { ...unit, body: { values: dossiers() } }],
+    ["PUT", reportPath("2033-02", "dossiers", "QP-UNIT"), { ...unit, body: { values: dossiers() } }],
+    ["GET", reportPath("2033-02", "dossiers", "QP-UNIT"), unit],
+    ["GET", `${reportPath("2033-02", "dossiers", "QP-UNIT")}/versions`, unit],
+    ["GET", `${reportPath("2033-02", "dossiers", "QP-UNIT")}/versions/1`, unit],
+    ["GET", `${reportPath("2033-03", "dossiers", "QP-UNIT")}/history`, unit],
+    ["GET", "/api/v1/periods/2033-02", unit],
+    ["POST", "/api/v1/reviews/2033-02/dossiers/QP-UNIT", { ...central, body: { decision: "accepted", version: 2 } }],
+    ["PUT", "/api/v1/periods/2033-03/lock", { ...central, body: { reason: "Thử" } }],
+    ["GET", "/api/v1/periods/2033-03/lock", central],
+    ["DELETE", "/api/v1/periods/2033-03/lock", central],
+    ["GET", "/api/v1/status/2033-02", central],
+    ["GET", "/api/v1/reports/2033-02/dossiers", central],
+    ["GET", "/api/v1/reports/2033-Q1/dossiers", central],
+    ["GET", "/api/v1/report-sheets/2033-02", central],
+    ["GET", "/api/v1/audit?limit=20", central],
+    ["GET", "/api/v1/audit?unit=QP-UNIT&period=2033-02", central],
+    ["GET", "/api/v1/audit?action=submit&limit=5", central],
+    ["GET", "/api/v1/audit?period=2033-02&before=1000000", central],
+    ["GET", "/api/v1/units", central],
+    ["GET", "/api/v1/units/QP-UNIT/tokens", central],
+    ["POST", "/api/v1/task-plans/import?id=qp-plan&title=Th%E1%BB%AD&year=2033&apply=true", {
+      ...central, raw: "STT;Nội dung công việc;Thời gian thực hiện;Đơn vị chủ trì\n1;Ban hành kế hoạch;Quý I/2033;UBND cấp xã\n",
+      headers: { "Content-Type": "text/csv; charset=utf-8" },
+    }],
+    ["GET", "/api/v1/task-plans", central],
+    ["GET", "/api/v1/task-plans/qp-plan", central],
+    ["GET", "/api/v1/progress-forms/2033-Q1/QP-UNIT", unit],
+    ["PUT", reportPath("2033-Q1", "plan_qp_plan", "QP-UNIT"), { ...unit, body: { values: { "t_1.status": "in_progress" } } }],
+    ["GET", "/api/v1/task-plans/qp-plan/progress?asOf=2033-06-30", central],
+  ];
+  for (const [method, path, options] of requests) {
+    const answer = await call(method, path, options);
+    expect(answer.status, `${method} ${path}: ${JSON.stringify(answer.body).slice(0, 300)}`).toBeLessThan(300);
+  }
+  // The files go through the same binding.
+  for (const path of ["/api/v1/reports/2033-02.xlsx", "/api/v1/reports/2033-Q1.xlsx", "/api/v1/reports/2033-Q1.docx", "/api/v1/forms/all.xlsx?period=2033-Q1&unit=QP-UNIT"]) {
+    const response = await createApp().fetch(new Request(`http://baocao.test${path}`, { headers: { Authorization: `Bearer ${ADMIN}` } }), { ...env, DB: counting.db });
+    expect(response.status, path).toBe(200);
+    await response.arrayBuffer();
+  }
+});
+
+/**
+ * The plan's lines that read a growing table whole. A scan in the order asked for, with a LIMIT and
+ * no sort (the newest page of the audit log), stops at the limit: not a full read.
+ */
+async function fullScans(sql: string, values: unknown[]): Promise<string[]> {
+  const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...values).all<{ detail: string }>();
+  const details = results.map((row) => row.detail);
+  const stopsAtLimit = /\bLIMIT\b/i.test(sql) && !details.some((detail) => /TEMP B-TREE/.test(detail));
+  if (stopsAtLimit) return [];
+  // "FROM reports r": the plan names the table by its alias.
+  const tables = new Map<string, string>();
+  for (const m of sql.matchAll(/\b(?:FROM|JOIN)\s+(\w+)(?:\s+(?:AS\s+)?(\w+))?/gi)) {
+    tables.set(m[1]!, m[1]!);
+    if (m[2] && !/^(?:ON|WHERE|JOIN|LEFT|INNER|GROUP|ORDER|LIMIT|USING)$/i.test(m[2])) tables.set(m[2], m[1]!);
+  }
+  // "SCAN x" and "SCAN x USING INDEX …" both read every row (of the table or of the index).
+  return details.filter((detail) => {
+    const name = /^SCAN (\w+)/.exec(detail.trim())?.[1];
+    return name !== undefined && GROWING.includes(tables.get(name) ?? name);
+  });
+}
+
+describe("the queries of the request paths", () => {
+  it("were recorded", () => {
+    expect(new Set(counting.statements).size).toBeGreaterThan(15);
+  });
+
+  it("are judged by a check that sees a full scan, under an alias too", async () => {
+    expect(await fullScans("SELECT * FROM submission_versions v WHERE v.submitted_by = ?1", ["x"])).toEqual(["SCAN v"]);
+    expect(await fullScans("SELECT * FROM audit_log WHERE actor = ?1 ORDER BY at LIMIT 5", ["x"])).toEqual(["SCAN audit_log"]);
+    expect(await fullScans("SELECT * FROM reports r WHERE r.form_id = ?1", ["dossiers"])).toEqual([]);
+  });
+
+  it("never read a growing table whole", async () => {
+    const offending: string[] = [];
+    for (const sql of new Set(counting.statements)) {
+      const scans = await fullScans(sql, counting.bindings.get(sql) ?? []);
+      if (scans.length > 0) offending.push(`${scans.join(", ")} ← ${sql.replace(/\s+/g, " ").slice(0, 200)}`);
+    }
+    expect(offending).toEqual([]);
+  });
+});
