@@ -22,6 +22,7 @@ import { benchUploads, type UploadsTiming } from "./uploads.ts";
 import { benchWorkbook, bundleSize, type WorkbookTiming } from "./workbook.ts";
 import { benchDraftReport, type DraftReportTiming } from "./draft-report.ts";
 import { benchPlanProgress, type PlanProgressTiming } from "./plan-progress.ts";
+import { goalsOf, goalsTable, judge, type GoalLine } from "./goals.ts";
 import { freePort, killStarted, startServer, wrangler, type Server } from "./wrangler.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -425,9 +426,13 @@ async function main() {
     bundle,
     seconds: timings,
   };
+  const goals: GoalLine[] = judge(goalsOf(results));
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, "results.json"), JSON.stringify(results, null, 2) + "\n");
+  writeFileSync(join(outDir, "results.json"), JSON.stringify({ ...results, goals }, null, 2) + "\n");
   console.log("\n" + table(results));
+  console.log("\n" + goalsTable(goals));
+  // A goal missed fails the run, as a failed check does.
+  for (const missed of goals.filter((g) => !g.met)) fail(`goal missed: ${missed.name} = ${missed.figure} ${missed.unit} (goal ${missed.kind === "floor" ? "≥" : "≤"} ${missed.goal})`);
   console.log(`\nWritten: bench/out/results.json${failures.length ? "" : " — all checks passed"}.`);
 }
 

@@ -1,0 +1,56 @@
+/**
+ * Issue 12's goals, each against the figure the bench measured: the submit path against the bare
+ * route, the city report of every form, the draft report's memory. One line each, with the ratio
+ * (figure ÷ goal for a ceiling, goal ÷ figure for a floor: above 1 misses).
+ */
+export interface Goal {
+  name: string;
+  figure: number;
+  goal: number;
+  /** "floor": the figure must reach the goal; "ceiling": it must not pass it. */
+  kind: "floor" | "ceiling";
+  unit: string;
+}
+
+export interface GoalLine extends Goal {
+  ratio: number;
+  met: boolean;
+}
+
+export function judge(goals: readonly Goal[]): GoalLine[] {
+  return goals.map((goal) => {
+    const ratio = goal.kind === "ceiling" ? goal.figure / goal.goal : goal.goal / Math.max(goal.figure, 1e-9);
+    return { ...goal, ratio: Math.round(ratio * 100) / 100, met: ratio <= 1 };
+  });
+}
+
+/** The goals of the figures a bench run gives (a figure not measured is left out). */
+export function goalsOf(r: {
+  ratios: { submitOverBareThroughput: number; submitOverBareP95: number };
+  reports: readonly { name: string; medianMs: number }[];
+  draft: { peakDeltaMb: number } | null;
+  planProgress: readonly { plan: string; medianMs: number }[] | null;
+}): Goal[] {
+  const goals: Goal[] = [
+    { name: "submit throughput ÷ bare", figure: r.ratios.submitOverBareThroughput, goal: 0.5, kind: "floor", unit: "×" },
+    { name: "submit p95 ÷ bare p95", figure: r.ratios.submitOverBareP95, goal: 2, kind: "ceiling", unit: "×" },
+    ...r.reports
+      .filter((report) => report.name.endsWith(": report") || !/reads|consolidation/.test(report.name))
+      .map((report): Goal => ({ name: `city report ${report.name.replace(/: report$/, "")}`, figure: report.medianMs, goal: 100, kind: "ceiling", unit: "ms" })),
+    ...(r.planProgress ?? []).map((p): Goal => ({ name: `plan progress ${p.plan}, 3,300 units`, figure: p.medianMs, goal: 100, kind: "ceiling", unit: "ms" })),
+  ];
+  // A Worker has 128 MB: the draft's building step must stay well inside it.
+  if (r.draft) goals.push({ name: "draft report, workerd peak above its level", figure: r.draft.peakDeltaMb, goal: 128, kind: "ceiling", unit: "MB" });
+  return goals;
+}
+
+/** The goals as lines of text: name, figure, goal, ratio, and what missed. */
+export function goalsTable(lines: readonly GoalLine[]): string {
+  const pad = (cells: string[], widths: number[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(" ").trimEnd();
+  const w = [48, 10, 10, 8, 7];
+  return [
+    "Goals (issue 12): ratio above 1 misses",
+    pad(["", "figure", "goal", "ratio", ""], w),
+    ...lines.map((l) => pad([l.name, `${l.figure} ${l.unit}`, `${l.kind === "floor" ? "≥" : "≤"} ${l.goal} ${l.unit}`, String(l.ratio), l.met ? "met" : "MISSED"], w)),
+  ].join("\n");
+}
