@@ -46,3 +46,13 @@ describe("D1 round trips of a submission", () => {
     expect(counting.trips).toHaveLength(2);
   });
 });
+
+describe("D1 round trips of the city report", () => {
+  it("are two for one form's report: the central token, then the registry with this period's reports and last year's", async () => {
+    const counting = countingDb(env.DB);
+    const answer = await call("GET", "/api/v1/reports/2032-Q2/dossiers", { env: { DB: counting.db } });
+    expect(answer.status).toBe(200);
+    expect(counting.trips).toHaveLength(2);
+    expect(counting.trips[1]).toMatch(/^batch: SELECT code.*FROM units ; .*FROM reports r.* ; .*FROM reports r/s);
+  });
+});

@@ -2,19 +2,38 @@ import type { FormDefinition } from "../../shared/forms/types.ts";
 import { samePeriodLastYear } from "../../shared/periods/same-period.ts";
 import type { Period } from "../../shared/periods/index.ts";
 import { foldIntoSuccessors } from "../../shared/aggregation/successions.ts";
+import type { Unit } from "../../shared/units/levels.ts";
+import { isNumeric } from "../../shared/forms/cells.ts";
 import { levelsOf } from "../config.ts";
-import { listUnits } from "../repositories/units.repo.ts";
-import { buildReport } from "./build-report.ts";
+import { readTogether, type Query } from "../repositories/query.ts";
+import type { ReportState } from "../repositories/submissions.repo.ts";
+import { unitsQuery } from "../repositories/units.repo.ts";
+import { consolidateRead, reportReads } from "./build-report.ts";
+
+/** The read of the same period last year, when the form has figures to compare and there is such a period. */
+export function lastYearReads(db: D1Database, period: Period, form: FormDefinition): Query<ReportState[]> | null {
+  const last = samePeriodLastYear(period);
+  // Text is not compared over years: a written report has no figures.
+  return last && form.columns.some(isNumeric) ? reportReads(db, last, form) : null;
+}
 
 /**
  * The form's consolidated report of the same period of the previous year, when some unit reported
  * it (its own report, or figures derived from its shorter ones), with the lines of units merged since
  * counted for their successors; null when there is nothing to compare.
  */
-export async function lastYearReport(db: D1Database, env: Env, period: Period, form: FormDefinition) {
+export function lastYearFrom(env: Env, period: Period, form: FormDefinition, units: readonly Unit[], reports: readonly ReportState[] | null) {
   const last = samePeriodLastYear(period);
-  if (!last) return null;
-  const [report, units] = await Promise.all([buildReport(db, env, last, form), listUnits(db, levelsOf(env))]);
+  if (!last || !reports) return null;
+  const report = consolidateRead(env, last, form, units, reports);
   // Units merged since are compared through their successor: a new commune against its predecessors' figures.
-  return report.units.length > 0 ? foldIntoSuccessors(form, report, units) : null;
+  return report.units.length > 0 ? foldIntoSuccessors(form, report, [...units]) : null;
+}
+
+/** lastYearFrom with its own reads (one round trip). */
+export async function lastYearReport(db: D1Database, env: Env, period: Period, form: FormDefinition) {
+  const reads = lastYearReads(db, period, form);
+  if (!reads) return null;
+  const [units, reports] = await readTogether(db, [unitsQuery(db, levelsOf(env)), reads] as const);
+  return lastYearFrom(env, period, form, units, reports);
 }

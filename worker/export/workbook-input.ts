@@ -5,13 +5,14 @@ import type { ReportSheetsInput } from "../../shared/report-sheets/report-sheets
 import { targetsInForce } from "../../shared/plans/index.ts";
 import { deadlineConfig, kpiPlans, levelsOf } from "../config.ts";
 import { reviewsOfPeriod } from "../repositories/reviews.repo.ts";
-import { reportsOfPeriods } from "../repositories/submissions.repo.ts";
-import { listUnits } from "../repositories/units.repo.ts";
+import { readTogether, type Query } from "../repositories/query.ts";
+import { reportsQuery, type ReportState } from "../repositories/submissions.repo.ts";
+import { unitsQuery } from "../repositories/units.repo.ts";
+import type { Unit } from "../../shared/units/levels.ts";
 import { warningsOfPeriod } from "../repositories/warnings.repo.ts";
-import { buildReport } from "./build-report.ts";
-import { lastYearReport } from "./last-year.ts";
+import { consolidateRead, reportReads } from "./build-report.ts";
+import { lastYearFrom, lastYearReads } from "./last-year.ts";
 import { periodPlanProgress } from "./plan-progress-input.ts";
-import { isNumeric } from "../../shared/forms/cells.ts";
 import { statusLines } from "./status-lines.ts";
 import { dataWindow } from "../../shared/periods/windows.ts";
 
@@ -25,19 +26,22 @@ export const workbookFileName = (periodId: string) => `Báo cáo tổng hợp ${
 export async function loadWorkbookInput(db: D1Database, env: Env, period: Period): Promise<ReportSheetsInput> {
   // The forms some level files for this period's type: a monthly workbook has no review sheet.
   const forms = formsOfPeriodType(catalogue, period.type);
-  const [reports, units, states, reviews, stored] = await Promise.all([
-    Promise.all(forms.map(async (form) => {
-      const [report, lastYear] = await Promise.all([
-        buildReport(db, env, period, form),
-        form.columns.some(isNumeric) ? lastYearReport(db, env, period, form) : null,
-      ]);
-      return { form, report, lastYear };
-    })),
-    listUnits(db, levelsOf(env)),
-    reportsOfPeriods(db, [period.id], { withValues: false }),
-    reviewsOfPeriod(db, period.id),
-    warningsOfPeriod(db, period.id),
-  ]);
+  const levels = levelsOf(env);
+  // One D1 round trip for the registry, the period's states and every form's reports (and last year's).
+  const reads = forms.map((form) => ({ form, current: reportReads(db, period, form), last: lastYearReads(db, period, form) }));
+  const queries: Query<unknown>[] = [
+    unitsQuery(db, levels), reportsQuery(db, [period.id], { withValues: false }),
+    ...reads.flatMap(({ current, last }) => (last ? [current, last] : [current])),
+  ];
+  const [answers, reviews, stored] = await Promise.all([readTogether(db, queries), reviewsOfPeriod(db, period.id), warningsOfPeriod(db, period.id)]);
+  const units = answers[0] as Unit[];
+  const states = answers[1] as ReportState[];
+  let next = 2;
+  const reports = reads.map(({ form, last }) => {
+    const current = answers[next++] as ReportState[];
+    const lastReports = last ? (answers[next++] as ReportState[]) : null;
+    return { form, report: consolidateRead(env, period, form, units, current), lastYear: lastYearFrom(env, period, form, units, lastReports) };
+  });
   const nameOf = new Map(units.map((u) => [u.code, u.name]));
   const plans = await periodPlanProgress(db, env, period, units);
   return {

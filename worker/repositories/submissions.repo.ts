@@ -225,33 +225,43 @@ export interface ReportState {
 }
 
 /** The latest state of every report of the given periods (and form, when given), with values when asked. */
-export async function reportsOfPeriods(
+export function reportsOfPeriods(
   db: D1Database,
   periodIds: readonly string[],
   options: { formId?: string; withValues: boolean },
 ): Promise<ReportState[]> {
+  return readOne(reportsQuery(db, periodIds, options));
+}
+
+/** The read behind reportsOfPeriods, to run alone or with others. */
+export function reportsQuery(
+  db: D1Database,
+  periodIds: readonly string[],
+  options: { formId?: string; withValues: boolean },
+): Query<ReportState[]> {
   const placeholders = periodIds.map((_, i) => `?${i + 2}`).join(", ");
-  const { results } = await db
-    .prepare(
-      `SELECT r.period_id, r.form_id, r.unit_code, r.latest_version, r.late, r.last_submitted_at
-         ${options.withValues ? ", v.values_json" : ""}
-       FROM reports r
-       ${options.withValues ? `JOIN submission_versions v ON v.period_id = r.period_id AND v.form_id = r.form_id
-         AND v.unit_code = r.unit_code AND v.version = r.latest_version` : ""}
-       WHERE r.period_id IN (${placeholders}) AND (?1 IS NULL OR r.form_id = ?1)`,
-    )
-    .bind(options.formId ?? null, ...periodIds)
-    .all<{
+  return {
+    statement: db
+      .prepare(
+        `SELECT r.period_id, r.form_id, r.unit_code, r.latest_version, r.late, r.last_submitted_at
+           ${options.withValues ? ", v.values_json" : ""}
+         FROM reports r
+         ${options.withValues ? `JOIN submission_versions v ON v.period_id = r.period_id AND v.form_id = r.form_id
+           AND v.unit_code = r.unit_code AND v.version = r.latest_version` : ""}
+         WHERE r.period_id IN (${placeholders}) AND (?1 IS NULL OR r.form_id = ?1)`,
+      )
+      .bind(options.formId ?? null, ...periodIds),
+    read: (rows) => (rows as {
       period_id: string; form_id: string; unit_code: string; latest_version: number; late: number;
       last_submitted_at: string; values_json?: string;
-    }>();
-  return results.map((row) => ({
-    periodId: row.period_id,
-    formId: row.form_id,
-    unitCode: row.unit_code,
-    version: row.latest_version,
-    late: row.late === 1,
-    submittedAt: row.last_submitted_at,
-    values: row.values_json ? (JSON.parse(row.values_json) as FormValues) : null,
-  }));
+    }[]).map((row) => ({
+      periodId: row.period_id,
+      formId: row.form_id,
+      unitCode: row.unit_code,
+      version: row.latest_version,
+      late: row.late === 1,
+      submittedAt: row.last_submitted_at,
+      values: row.values_json ? (JSON.parse(row.values_json) as FormValues) : null,
+    })),
+  };
 }

@@ -22,9 +22,13 @@ const toUnit = (row: UnitRow): Unit => ({
 });
 
 /** Every unit, by level from the top (as configured) and then by code. */
-export async function listUnits(db: D1Database, levels: Levels): Promise<Unit[]> {
-  const { results } = await db.prepare(`SELECT ${COLUMNS} FROM units`).all<UnitRow>();
-  return byLevelThenCode(levels, results.map(toUnit));
+export function listUnits(db: D1Database, levels: Levels): Promise<Unit[]> {
+  return readOne(unitsQuery(db, levels));
+}
+
+/** The read of every unit, to run alone or with others. */
+export function unitsQuery(db: D1Database, levels: Levels): Query<Unit[]> {
+  return { statement: db.prepare(`SELECT ${COLUMNS} FROM units`), read: (rows) => byLevelThenCode(levels, (rows as UnitRow[]).map(toUnit)) };
 }
 
 /** The unit with this code, or null. */

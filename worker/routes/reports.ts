@@ -4,14 +4,15 @@ import { ErrorSchema, ReportSchema } from "../../shared/api/schemas.ts";
 import { targetsInForce } from "../../shared/plans/index.ts";
 import type { AppEnv } from "../app-env.ts";
 import { requireCentral } from "../auth/permissions.ts";
-import { kpiPlans } from "../config.ts";
-import { buildReport } from "../export/build-report.ts";
+import { kpiPlans, levelsOf } from "../config.ts";
+import { consolidateRead, reportReads } from "../export/build-report.ts";
 import { attachment } from "../export/file-name.ts";
 import { reportWorkbook } from "../export/report-workbook.ts";
 import { loadWorkbookInput, workbookFileName } from "../export/workbook-input.ts";
 import { draftFileName, loadCityReportInput } from "../export/city-report-input.ts";
-import { lastYearReport } from "../export/last-year.ts";
-import { isNumeric } from "../../shared/forms/cells.ts";
+import { lastYearFrom, lastYearReads } from "../export/last-year.ts";
+import { readTogether } from "../repositories/query.ts";
+import { unitsQuery } from "../repositories/units.repo.ts";
 import { writeDocx } from "../docx/write-docx.ts";
 import { cityReport } from "../../shared/written-report/city-report.ts";
 import type { ConsolidatedReport } from "../../shared/aggregation/consolidate.ts";
@@ -106,11 +107,14 @@ export function mountReports(app: OpenAPIHono<AppEnv>): void {
     const period = requirePeriod(c.req.param("periodId"));
     const form = requireForm(c.req.param("formId"));
     const targets = targetsInForce(period.id, kpiPlans(c.env))[form.id] ?? {};
-    // Text is not compared over years: a written report has no figures.
-    const [report, last] = await Promise.all([
-      buildReport(c.env.DB, c.env, period, form),
-      form.columns.some(isNumeric) ? lastYearReport(c.env.DB, c.env, period, form) : null,
-    ]);
+    // The registry, the period's reports and last year's, in one D1 round trip.
+    const db = c.env.DB;
+    const lastReads = lastYearReads(db, period, form);
+    const [units, reports, lastReports] = lastReads
+      ? await readTogether(db, [unitsQuery(db, levelsOf(c.env)), reportReads(db, period, form), lastReads] as const)
+      : [...await readTogether(db, [unitsQuery(db, levelsOf(c.env)), reportReads(db, period, form)] as const), null] as const;
+    const report = consolidateRead(c.env, period, form, units, reports);
+    const last = lastYearFrom(c.env, period, form, units, lastReports);
     return c.json({ ...report, targets, lastYear: last && lastYearOf(last) });
   });
 }
