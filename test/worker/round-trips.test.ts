@@ -56,3 +56,13 @@ describe("D1 round trips of the city report", () => {
     expect(counting.trips[1]).toMatch(/^batch: SELECT code.*FROM units ; .*FROM reports r.* ; .*FROM reports r/s);
   });
 });
+
+describe("D1 round trips of reading a report", () => {
+  it("are two: the token, then the unit, the latest version and its review together", async () => {
+    const counting = countingDb(env.DB);
+    const answer = await call("GET", reportPath("2032-05", "dossiers", "RT-UNIT"), { token, env: { DB: counting.db } });
+    expect(answer.status).toBe(200);
+    expect(answer.body.version).toBe(1);
+    expect(counting.trips).toHaveLength(2);
+  });
+});

@@ -1,3 +1,4 @@
+import type { Query } from "./query.ts";
 import type { Review } from "../../shared/api/schemas.ts";
 import { auditStatement } from "./audit.repo.ts";
 import type { ReportKey } from "./submissions.repo.ts";
@@ -27,6 +28,21 @@ export async function reviewOf(db: D1Database, key: ReportKey, version: number):
     .bind(key.periodId, key.formId, key.unitCode, version)
     .first<ReviewRow>();
   return row ? toReview(row) : null;
+}
+
+/** The latest review of a report's latest version, or null: to read with the version itself. */
+export function latestReviewQuery(db: D1Database, key: ReportKey): Query<Review | null> {
+  return {
+    statement: db
+      .prepare(
+        `SELECT period_id, form_id, unit_code, version, decision, comment, at, reviewer FROM reviews
+         WHERE period_id = ?1 AND form_id = ?2 AND unit_code = ?3
+           AND version = (SELECT latest_version FROM reports WHERE period_id = ?1 AND form_id = ?2 AND unit_code = ?3)
+         ORDER BY id DESC LIMIT 1`,
+      )
+      .bind(key.periodId, key.formId, key.unitCode),
+    read: (rows) => (rows[0] ? toReview(rows[0] as ReviewRow) : null),
+  };
 }
 
 /** The latest review of every report's latest version in a period, by `formId/unitCode`. */

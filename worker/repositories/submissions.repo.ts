@@ -62,16 +62,22 @@ function toVersion(row: VersionRow): StoredVersion {
 }
 
 /** The latest version of a report, or null when it was never submitted. */
-export async function latestVersion(db: D1Database, key: ReportKey): Promise<StoredVersion | null> {
-  const row = await db
-    .prepare(
-      `SELECT ${COLUMNS} FROM reports r JOIN submission_versions v
-         ON v.period_id = r.period_id AND v.form_id = r.form_id AND v.unit_code = r.unit_code AND v.version = r.latest_version
-       WHERE r.period_id = ?1 AND r.form_id = ?2 AND r.unit_code = ?3`,
-    )
-    .bind(key.periodId, key.formId, key.unitCode)
-    .first<VersionRow>();
-  return row ? toVersion(row) : null;
+export function latestVersion(db: D1Database, key: ReportKey): Promise<StoredVersion | null> {
+  return readOne(latestVersionQuery(db, key));
+}
+
+/** The read behind latestVersion, to run alone or with others. */
+export function latestVersionQuery(db: D1Database, key: ReportKey): Query<StoredVersion | null> {
+  return {
+    statement: db
+      .prepare(
+        `SELECT ${COLUMNS} FROM reports r JOIN submission_versions v
+           ON v.period_id = r.period_id AND v.form_id = r.form_id AND v.unit_code = r.unit_code AND v.version = r.latest_version
+         WHERE r.period_id = ?1 AND r.form_id = ?2 AND r.unit_code = ?3`,
+      )
+      .bind(key.periodId, key.formId, key.unitCode),
+    read: (rows) => (rows[0] ? toVersion(rows[0] as VersionRow) : null),
+  };
 }
 
 /**

@@ -13,8 +13,10 @@ import { levelsOf } from "../config.ts";
 import { requireActiveIn, requirePeriod, requireUnit } from "../lookups.ts";
 import { requireFormFor } from "../plan-forms.ts";
 import { parseJson, readLimitedText } from "../read-json.ts";
-import { allVersions, latestVersion, versionOf, type ReportKey, type StoredVersion } from "../repositories/submissions.repo.ts";
-import { reviewOf } from "../repositories/reviews.repo.ts";
+import { allVersions, latestVersionQuery, versionOf, type ReportKey, type StoredVersion } from "../repositories/submissions.repo.ts";
+import { latestReviewQuery, reviewOf } from "../repositories/reviews.repo.ts";
+import { readTogether } from "../repositories/query.ts";
+import { unitQuery } from "../repositories/units.repo.ts";
 import {
   checkWithHistory, HISTORY_LENGTH, idempotencyKeyOf, loadSubmission, rawIdempotencyKey, replay, reportHistory, storeReport, type ReportTarget,
 } from "../submit-report.ts";
@@ -173,10 +175,17 @@ export function mountSubmissions(app: OpenAPIHono<AppEnv>): void {
   });
 
   app.get(path, async (c) => {
-    const { key } = await resolveReport(c);
-    const stored = await latestVersion(c.env.DB, key);
+    // The unit, the latest version and its review in one D1 round trip (a plan's form is checked after: one more).
+    const { periodId, formId, unitCode } = c.req.param() as Record<string, string>;
+    requireUnitOrCentral(c.get("actor"), unitCode!, "read");
+    const period = requirePeriod(periodId!);
+    const key: ReportKey = { periodId: period.id, formId: formId!, unitCode: unitCode! };
+    const db = c.env.DB;
+    const [unit, stored, review] = await readTogether(db, [unitQuery(db, key.unitCode), latestVersionQuery(db, key), latestReviewQuery(db, key)] as const);
+    if (!unit) throw notFound(`đơn vị «${unitCode}»`);
+    if (!getForm(key.formId)) await requireFormFor(db, key.formId, unit, period, levelsOf(c.env));
     if (!stored) throw notFound(`báo cáo ${key.formId} kỳ ${key.periodId} của đơn vị ${key.unitCode} (chưa gửi)`);
-    return c.json(present(stored, await reviewOf(c.env.DB, key, stored.version)));
+    return c.json(present(stored, review));
   });
 
   app.get(`${path}/history`, async (c) => {
