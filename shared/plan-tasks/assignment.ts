@@ -79,7 +79,7 @@ export function tasksOfUnit<T extends Pick<PlanTask, "lead" | "support">>(
 }
 
 /** The named parties of a plan that match no unit of the registry: shown to the central office to fix. */
-export function unmatchedNames(tasks: readonly Pick<PlanTask, "lead" | "support">[], units: readonly Pick<Unit, "name" | "level">[], levels: Levels): string[] {
+export function unmatchedNames(tasks: readonly Pick<PlanTask, "lead" | "support">[], units: readonly Pick<Unit, "name">[]): string[] {
   const registered = new Set(units.map((unit) => nameKey(unit.name)));
   const names = new Set<string>();
   for (const task of tasks) {

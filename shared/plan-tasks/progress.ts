@@ -201,6 +201,6 @@ export function planProgress(
     planId: plan.id, title: plan.title, asOf, tasks,
     units: [...unitRows.values()].filter((row) => row.tasks > 0),
     overdue,
-    unmatched: unmatchedNames(plan.tasks, units, levels),
+    unmatched: unmatchedNames(plan.tasks, units),
   };
 }

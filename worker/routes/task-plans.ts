@@ -13,7 +13,7 @@ import { planProgress } from "../../shared/plan-tasks/progress.ts";
 import { progressFormId } from "../../shared/plan-tasks/progress-form.ts";
 import { parseParties } from "../../shared/plan-tasks/read-task-table.ts";
 import { PLAN_ID, taskNumber, type StoredPlan } from "../../shared/plan-tasks/stored-plan.ts";
-import type { Levels, Unit } from "../../shared/units/levels.ts";
+import type { Unit } from "../../shared/units/levels.ts";
 import { actorName } from "../auth/actor.ts";
 import { requireCentral, requireUnitOrCentral } from "../auth/permissions.ts";
 import type { AppEnv } from "../app-env.ts";
@@ -109,8 +109,8 @@ async function requirePlan(db: D1Database, id: string): Promise<StoredPlan> {
   return plan;
 }
 
-const view = (plan: StoredPlan, units: readonly Unit[], levels: Levels) => ({
-  ...plan, formId: progressFormId(plan.id), unmatched: unmatchedNames(plan.tasks, units, levels),
+const view = (plan: StoredPlan, units: readonly Unit[]) => ({
+  ...plan, formId: progressFormId(plan.id), unmatched: unmatchedNames(plan.tasks, units),
 });
 
 /** The heading of an imported plan from the query, with a message naming what is wrong. */
@@ -156,7 +156,7 @@ export function mountTaskPlans(app: OpenAPIHono<AppEnv>): void {
     if (!plan) return c.json({ applied: false, plan: null, changes, issues }, 422);
     const levels = levelsOf(c.env);
     const units = await listUnits(c.env.DB, levels);
-    if (!apply) return c.json({ applied: false, plan: view(plan, units, levels), changes, issues: [] }, 200);
+    if (!apply) return c.json({ applied: false, plan: view(plan, units), changes, issues: [] }, 200);
 
     const at = new Date().toISOString();
     const actor = actorName(c.get("actor"));
@@ -167,7 +167,7 @@ export function mountTaskPlans(app: OpenAPIHono<AppEnv>): void {
         detail: { title: plan.title, tasks: plan.tasks.length, from: plan.from, to: plan.to, ...changes },
       }),
     ]);
-    return c.json({ applied: true, plan: view({ ...plan, updatedAt: at, updatedBy: actor }, units, levels), changes, issues: [] }, 200);
+    return c.json({ applied: true, plan: view({ ...plan, updatedAt: at, updatedBy: actor }, units), changes, issues: [] }, 200);
   });
 
   app.get("/api/v1/task-plans/:file{[^/]+\\.xlsx}", async (c) => {
@@ -182,7 +182,7 @@ export function mountTaskPlans(app: OpenAPIHono<AppEnv>): void {
     requireCentral(c.get("actor"));
     const plan = await requirePlan(c.env.DB, c.req.param("planId"));
     const levels = levelsOf(c.env);
-    return c.json(view(plan, await listUnits(c.env.DB, levels), levels));
+    return c.json(view(plan, await listUnits(c.env.DB, levels)));
   });
 
   app.put("/api/v1/task-plans/:planId/tasks/:taskId", async (c) => {
@@ -208,7 +208,7 @@ export function mountTaskPlans(app: OpenAPIHono<AppEnv>): void {
       }),
     ]);
     const levels = levelsOf(c.env);
-    return c.json(view({ ...changed, updatedAt: at, updatedBy: actor }, await listUnits(c.env.DB, levels), levels));
+    return c.json(view({ ...changed, updatedAt: at, updatedBy: actor }, await listUnits(c.env.DB, levels)));
   });
 
   app.get("/api/v1/task-plans/:planId/progress", async (c) => {
