@@ -1,11 +1,15 @@
-import { cellsOf } from "../forms/cells.ts";
-import { withDerived } from "../forms/derive.ts";
+import { cellsOf, type Cell } from "../forms/cells.ts";
+import { deriveInto } from "../forms/derive.ts";
 import type { Figures, FormDefinition, FormValues } from "../forms/types.ts";
 
 /** The typed (count) cells of a form: what is summed or carried; derived cells are recomputed. */
 function countCells(form: FormDefinition) {
-  return cellsOf(form).filter((cell) => cell.column.kind === "count");
+  let cells = countCellsOf.get(form);
+  if (!cells) countCellsOf.set(form, (cells = cellsOf(form).filter((cell) => cell.column.kind === "count")));
+  return cells;
 }
+
+const countCellsOf = new WeakMap<FormDefinition, readonly Cell[]>();
 
 const isOptional = (column: { kind: string; optional?: boolean }) => column.kind === "count" && column.optional === true;
 
@@ -23,7 +27,7 @@ export function sumOverUnits(form: FormDefinition, reports: readonly FormValues[
       if (typeof value === "number") totals[key] = (totals[key] ?? 0) + value;
     }
   }
-  return withDerived(form, totals);
+  return deriveInto(form, totals);
 }
 
 /**
@@ -62,7 +66,7 @@ export function combineOverTime(form: FormDefinition, periods: readonly FormValu
       }
     }
   }
-  return withDerived(form, figures);
+  return deriveInto(form, figures);
 }
 
 /** A single report's numeric figures with its derived totals recomputed. */

@@ -9,8 +9,16 @@ export interface FormRow {
   fixed: FixedRow | null;
 }
 
-/** The rows of a form, in order. */
-export function rowsOf(form: FormDefinition): FormRow[] {
+/** The rows of a form, in order (worked out once per form). */
+export function rowsOf(form: FormDefinition): readonly FormRow[] {
+  let rows = rowsByForm.get(form);
+  if (!rows) rowsByForm.set(form, (rows = listRows(form)));
+  return rows;
+}
+
+const rowsByForm = new WeakMap<FormDefinition, readonly FormRow[]>();
+
+function listRows(form: FormDefinition): FormRow[] {
   switch (form.rows.kind) {
     case "single":
       return [{ id: null, label: null, fixed: null }];
@@ -35,12 +43,18 @@ export interface Cell {
   column: Column;
 }
 
-/** All cells of a form, row by row in column order. */
-export function cellsOf(form: FormDefinition): Cell[] {
-  return rowsOf(form).flatMap((row) =>
-    form.columns.map((column) => ({ key: cellKey(row.id, column.id), row, column })),
-  );
+/** All cells of a form, row by row in column order (worked out once per form: a report walks them per unit). */
+export function cellsOf(form: FormDefinition): readonly Cell[] {
+  let cells = cellsByForm.get(form);
+  if (!cells) {
+    cells = rowsOf(form).flatMap((row) => form.columns.map((column) => ({ key: cellKey(row.id, column.id), row, column })));
+    cellsByForm.set(form, cells);
+  }
+  return cells;
 }
+
+// A form is never changed once built.
+const cellsByForm = new WeakMap<FormDefinition, readonly Cell[]>();
 
 /**
  * Whether a unit of `level` must fill the row: every row, unless the row names the levels that

@@ -24,7 +24,8 @@ export function lastYearReads(db: D1Database, period: Period, form: FormDefiniti
  */
 export function lastYearFrom(env: Env, period: Period, form: FormDefinition, units: readonly Unit[], reports: readonly ReportState[] | null) {
   const last = samePeriodLastYear(period);
-  if (!last || !reports) return null;
+  // Nobody reported then: nothing to compare, and nothing to consolidate over the whole registry.
+  if (!last || !reports || reports.length === 0) return null;
   const report = consolidateRead(env, last, form, units, reports);
   // Units merged since are compared through their successor: a new commune against its predecessors' figures.
   return report.units.length > 0 ? foldIntoSuccessors(form, report, [...units]) : null;
