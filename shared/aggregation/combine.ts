@@ -1,15 +1,10 @@
-import { cellsOf, type Cell } from "../forms/cells.ts";
+import { cellsOf } from "../forms/cells.ts";
+import { perForm } from "../forms/per-form.ts";
 import { deriveInto } from "../forms/derive.ts";
 import type { Figures, FormDefinition, FormValues } from "../forms/types.ts";
 
 /** The typed (count) cells of a form: what is summed or carried; derived cells are recomputed. */
-function countCells(form: FormDefinition) {
-  let cells = countCellsOf.get(form);
-  if (!cells) countCellsOf.set(form, (cells = cellsOf(form).filter((cell) => cell.column.kind === "count")));
-  return cells;
-}
-
-const countCellsOf = new WeakMap<FormDefinition, readonly Cell[]>();
+const countCells = perForm((form) => cellsOf(form).filter((cell) => cell.column.kind === "count"));
 
 const isOptional = (column: { kind: string; optional?: boolean }) => column.kind === "count" && column.optional === true;
 

@@ -1,4 +1,5 @@
 import type { Level } from "../units/levels.ts";
+import { perForm } from "./per-form.ts";
 import type { Column, FixedRow, FormDefinition, Label, NumericColumn } from "./types.ts";
 
 /** One row a unit fills: `id` is null for a single-row form, whose only row is the unit's own. */
@@ -10,13 +11,7 @@ export interface FormRow {
 }
 
 /** The rows of a form, in order (worked out once per form). */
-export function rowsOf(form: FormDefinition): readonly FormRow[] {
-  let rows = rowsByForm.get(form);
-  if (!rows) rowsByForm.set(form, (rows = listRows(form)));
-  return rows;
-}
-
-const rowsByForm = new WeakMap<FormDefinition, readonly FormRow[]>();
+export const rowsOf: (form: FormDefinition) => readonly FormRow[] = perForm((form) => listRows(form));
 
 function listRows(form: FormDefinition): FormRow[] {
   switch (form.rows.kind) {
@@ -44,17 +39,9 @@ export interface Cell {
 }
 
 /** All cells of a form, row by row in column order (worked out once per form: a report walks them per unit). */
-export function cellsOf(form: FormDefinition): readonly Cell[] {
-  let cells = cellsByForm.get(form);
-  if (!cells) {
-    cells = rowsOf(form).flatMap((row) => form.columns.map((column) => ({ key: cellKey(row.id, column.id), row, column })));
-    cellsByForm.set(form, cells);
-  }
-  return cells;
-}
-
-// A form is never changed once built.
-const cellsByForm = new WeakMap<FormDefinition, readonly Cell[]>();
+export const cellsOf: (form: FormDefinition) => readonly Cell[] = perForm((form) =>
+  rowsOf(form).flatMap((row) => form.columns.map((column) => ({ key: cellKey(row.id, column.id), row, column }))),
+);
 
 /**
  * Whether a unit of `level` must fill the row: every row, unless the row names the levels that

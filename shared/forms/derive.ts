@@ -1,15 +1,9 @@
 import { cellKey, rowsOf } from "./cells.ts";
+import { perForm } from "./per-form.ts";
 import type { DerivedColumn, Figures, FormDefinition } from "./types.ts";
 
 /** The derived columns in an order where each comes after the derived columns it uses. */
-export function derivedInOrder(form: FormDefinition): readonly DerivedColumn[] {
-  let ordered = orderOf.get(form);
-  if (!ordered) orderOf.set(form, (ordered = orderDerived(form)));
-  return ordered;
-}
-
-// A form is never changed once built: its order is worked out once (a report derives it per unit).
-const orderOf = new WeakMap<FormDefinition, readonly DerivedColumn[]>();
+export const derivedInOrder: (form: FormDefinition) => readonly DerivedColumn[] = perForm((form) => orderDerived(form));
 
 function orderDerived(form: FormDefinition): DerivedColumn[] {
   const derived = form.columns.filter((c): c is DerivedColumn => c.kind === "derived");
