@@ -232,11 +232,23 @@ describe("the upload page", () => {
       const filled = join(dir, name);
       await fillFile(blank, values, filled);
       const saved = throughLibreOffice(filled, dir);
-      return fetch(`${inject("baseUrl")}/api/v1/uploads/2034-02/${UNIT}`, {
+      const post = () => fetch(`${inject("baseUrl")}/api/v1/uploads/2034-02/${UNIT}`, {
         method: "POST",
-        headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+        headers: {
+          Authorization: `Bearer ${token}`, "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          "Idempotency-Key": `lo-${name}`,
+        },
         body: readFileSync(saved),
       });
+      // LibreOffice runs for seconds: the connection kept alive since the download may have been
+      // closed by the server meanwhile ("other side closed" before any answer). Sent again under the
+      // same Idempotency-Key, as the add-in's outbox does, it is stored at most once.
+      try {
+        return await post();
+      } catch (error) {
+        if ((error as { cause?: { code?: string } }).cause?.code !== "UND_ERR_SOCKET") throw error;
+        return post();
+      }
     };
     const wrong = await send({ ...VALUES, returned: "1.209" }, "lo-wrong.xlsx");
     expect(wrong.status).toBe(422);
