@@ -1,14 +1,17 @@
 /**
  * The real worker on local workerd for tools (the e2e tests, the bench), through wrangler's own dev
- * machinery (`unstable_startWorker`, what `wrangler dev` runs): local D1 persisted to `persist`, the
+ * machinery (`unstable_DevEnv().startWorker`, what `wrangler dev` runs): local D1 persisted to `persist`, the
  * central token as a plain-text binding, no file watching (the code is bundled once, at start), on
  * 127.0.0.1 only.
  *
  * No inspector unless asked: `wrangler dev` always attaches one with network events on, so every D1
  * query (a subrequest to the local D1 object) sends four events through wrangler's Node process,
  * which logs each to a debug file. That costs more than the query and is absent when deployed.
+ *
+ * Nothing should reload it once started: wrangler.jsonc is not watched (WRANGLER_CI_DISABLE_CONFIG_WATCHING);
+ * a reload that still happens is said on stderr (watchReloads).
  */
-import { unstable_startWorker } from "wrangler";
+import { unstable_DevEnv } from "wrangler";
 import { wrangler } from "./wrangler.ts";
 
 export interface LocalWorkerOptions {
@@ -41,7 +44,10 @@ export async function startLocalWorker(options: LocalWorkerOptions): Promise<Loc
   const bindings: Record<string, { type: "plain_text"; value: string }> = {};
   for (const [name, value] of Object.entries(options.vars ?? {})) bindings[name] = { type: "plain_text", value };
   bindings.ADMIN_TOKEN = { type: "plain_text", value: options.adminToken };
-  const worker = await unstable_startWorker({
+  process.env.WRANGLER_CI_DISABLE_CONFIG_WATCHING = "true";
+  const devEnv = new unstable_DevEnv();
+  const loaded = watchReloads(devEnv);
+  const worker = await devEnv.startWorker({
     config: options.config,
     bindings,
     dev: {
@@ -55,6 +61,30 @@ export async function startLocalWorker(options: LocalWorkerOptions): Promise<Loc
     },
   });
   await worker.ready;
+  await loaded;
   const url = await worker.url;
   return { origin: url.origin, dispose: () => worker.dispose() };
+}
+
+/**
+ * Resolves once the worker's code is first loaded (wrangler's `ready` comes before: requests wait in
+ * its proxy until then). Any reload after that is said on stderr with its cause and time: wrangler
+ * bundles in esbuild's watch mode whatever `watch` says, and a POST in flight when the worker
+ * reloads is answered wrangler's 503 "Your worker restarted mid-request".
+ */
+function watchReloads(devEnv: InstanceType<typeof unstable_DevEnv>): Promise<void> {
+  let firstLoad: () => void = () => undefined;
+  const loaded = new Promise<void>((resolve) => (firstLoad = resolve));
+  let isLoaded = false;
+  const dispatch = devEnv.dispatch.bind(devEnv);
+  devEnv.dispatch = (event) => {
+    if (event.type === "reloadComplete" && !isLoaded) {
+      isLoaded = true;
+      firstLoad();
+    } else if (isLoaded && (event.type === "configUpdate" || event.type === "bundleStart" || event.type === "reloadStart")) {
+      console.error(`local worker: reloading at ${new Date().toISOString()} (${event.type}); a request in flight may be answered 503`);
+    }
+    dispatch(event);
+  };
+  return loaded;
 }

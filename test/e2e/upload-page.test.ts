@@ -240,11 +240,13 @@ describe("the upload page", () => {
         },
         body: readFileSync(saved),
       });
-      // LibreOffice runs for seconds: the connection kept alive since the download may have been
-      // closed by the server meanwhile ("other side closed" before any answer). Sent again under the
-      // same Idempotency-Key, as the add-in's outbox does, it is stored at most once.
+      // LibreOffice runs for seconds: meanwhile the connection kept alive since the download may have
+      // been closed ("other side closed" before any answer), or local wrangler may have reloaded the
+      // worker (its 503 "restarted mid-request", which scripts/local-worker.ts then names on stderr).
+      // Sent again under the same Idempotency-Key, as the add-in's outbox does, it is stored at most once.
       try {
-        return await post();
+        const answer = await post();
+        return answer.status === 503 && answer.headers.get("Retry-After") === "0" ? post() : answer;
       } catch (error) {
         if ((error as { cause?: { code?: string } }).cause?.code !== "UND_ERR_SOCKET") throw error;
         return post();
