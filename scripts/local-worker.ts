@@ -1,7 +1,7 @@
 /**
  * The real worker on local workerd for tools (the e2e tests, the bench), through wrangler's own dev
  * machinery (`unstable_DevEnv().startWorker`, what `wrangler dev` runs): local D1 persisted to `persist`, the
- * central token as a plain-text binding, no file watching (the code is bundled once, at start), on
+ * central token as a plain-text binding, no reload asked for (see watchReloads), on
  * 127.0.0.1 only.
  *
  * No inspector unless asked: `wrangler dev` always attaches one with network events on, so every D1
