@@ -6,11 +6,10 @@
  * Workers types. `tsc -p bench/tsconfig.worker.json` checks it with the worker's types.
  */
 import { createApp } from "../worker/app.ts";
-import { buildReport } from "../worker/export/build-report.ts";
+import { buildReport, reportReads } from "../worker/export/build-report.ts";
 import { requireForm, requirePeriod } from "../worker/lookups.ts";
-import { derivationParts } from "../shared/forms/filing.ts";
-import { reportsOfPeriods } from "../worker/repositories/submissions.repo.ts";
-import { listUnits } from "../worker/repositories/units.repo.ts";
+import { readTogether } from "../worker/repositories/query.ts";
+import { unitsQuery } from "../worker/repositories/units.repo.ts";
 import { levelsOf } from "../worker/config.ts";
 
 const app = createApp();
@@ -21,16 +20,13 @@ app.put("/bench/bare/:periodId/:formId/:unitCode", async (c) => {
   return c.json({ ok: true, unit: c.req.param("unitCode"), columns: Object.keys(body.values ?? {}).length }, 201);
 });
 
-/** Only the report's reads (units, reports with values), answering how many rows came back. */
+/** Only the report's reads (the registry, and the report's reads in one batch, as the route does), answering how many rows came back. */
 app.get("/bench/report-reads/:periodId/:formId", async (c) => {
   const period = requirePeriod(c.req.param("periodId"));
   const form = requireForm(c.req.param("formId"));
-  const months = derivationParts(form, period).map((m) => m.id);
-  const [units, reports] = await Promise.all([
-    listUnits(c.env.DB, levelsOf(c.env)),
-    reportsOfPeriods(c.env.DB, [period.id, ...months], { formId: form.id, withValues: true }),
-  ]);
-  return c.json({ units: units.length, reports: reports.length });
+  const db = c.env.DB;
+  const [units, reads] = await readTogether(db, [unitsQuery(db, levelsOf(c.env)), reportReads(db, period, form)] as const);
+  return c.json({ units: units.length, reports: reads.own.length + reads.derived.length + reads.parts.length });
 });
 
 /** The whole report built (reads and consolidation), but answering only its size, not the report. */

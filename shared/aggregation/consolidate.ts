@@ -19,6 +19,11 @@ export interface UnitInput {
    * from (months; the quarters or halves of a form not filed monthly, see derivationParts), in order (null: none).
    */
   months?: readonly (FormValues | null)[];
+  /**
+   * For a period longer than a month: the figures already derived from all of its shorter reports
+   * (what `months` would give), or null when some is missing. When given, `months` is not read.
+   */
+  derived?: Figures | null;
   /** Whether the unit files this form for the period (Filing); counted in completeness only then. Default true. */
   expected?: boolean;
 }
@@ -83,13 +88,18 @@ export function consolidate<P>(
 ): ConsolidatedReport<P> {
   const units: UnitLine[] = [];
   const hasText = form.columns.some((column) => column.kind === "text");
-  for (const { unit, own, months } of inputs) {
+  for (const { unit, own, months, derived } of inputs) {
     let values: Figures | null = null;
     let source: UnitLine["source"] = "submitted";
     let texts: Record<string, string> | undefined;
     if (own) {
       values = figuresOf(form, own.values);
       if (hasText) texts = textsOf(form, own.values);
+    } else if (derived !== undefined) {
+      if (derived !== null) {
+        values = derived;
+        source = "derived";
+      }
     } else if (monthCount > 1 && months && months.length === monthCount && months.every((m) => m !== null)) {
       values = combineOverTime(form, months as FormValues[]);
       source = "derived";

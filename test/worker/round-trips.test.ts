@@ -49,11 +49,23 @@ describe("D1 round trips of a submission", () => {
 
 describe("D1 round trips of the city report", () => {
   it("are two for one form's report: the central token, then the registry with this period's reports and last year's", async () => {
+    await call("GET", "/api/v1/reports/2032-Q2/dossiers"); // a quarter's derived figures, once kept, are read as they are
     const counting = countingDb(env.DB);
     const answer = await call("GET", "/api/v1/reports/2032-Q2/dossiers", { env: { DB: counting.db } });
     expect(answer.status).toBe(200);
     expect(counting.trips).toHaveLength(2);
     expect(counting.trips[1]).toMatch(/^batch: SELECT code.*FROM units ; .*FROM reports r.* ; .*FROM reports r/s);
+  });
+
+  it("are three at the first read after a month is amended: the quarter's figures derived again for that unit are kept", async () => {
+    await call("GET", "/api/v1/reports/2032-Q2/dossiers");
+    const amended = await call("PUT", reportPath("2032-04", "dossiers", "RT-UNIT"), { token, body: { values: dossiers() } });
+    expect(amended.status).toBe(200);
+    for (const expected of [3, 2]) {
+      const counting = countingDb(env.DB);
+      expect((await call("GET", "/api/v1/reports/2032-Q2/dossiers", { env: { DB: counting.db } })).status).toBe(200);
+      expect(counting.trips).toHaveLength(expected);
+    }
   });
 });
 

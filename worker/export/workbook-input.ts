@@ -10,8 +10,9 @@ import { reportsQuery, type ReportState } from "../repositories/submissions.repo
 import { unitsQuery } from "../repositories/units.repo.ts";
 import type { Unit } from "../../shared/units/levels.ts";
 import { warningsOfPeriod } from "../repositories/warnings.repo.ts";
-import { consolidateRead, reportReads } from "./build-report.ts";
-import { lastYearFrom, lastYearReads } from "./last-year.ts";
+import { consolidateRead, keepDerived, reportReads, type ReadReport } from "./build-report.ts";
+import type { PeriodReads } from "../repositories/period-reads.repo.ts";
+import { lastYearFrom, lastYearRead, lastYearReads } from "./last-year.ts";
 import { periodPlanProgress } from "./plan-progress-input.ts";
 import { statusLines } from "./status-lines.ts";
 import { dataWindow } from "../../shared/periods/windows.ts";
@@ -37,11 +38,14 @@ export async function loadWorkbookInput(db: D1Database, env: Env, period: Period
   const units = answers[0] as Unit[];
   const states = answers[1] as ReportState[];
   let next = 2;
+  const read: ReadReport[] = [];
   const reports = reads.map(({ form, last }) => {
-    const current = answers[next++] as ReportState[];
-    const lastReports = last ? (answers[next++] as ReportState[]) : null;
-    return { form, report: consolidateRead(env, period, form, units, current), lastYear: lastYearFrom(env, period, form, units, lastReports) };
+    const current = answers[next++] as PeriodReads;
+    const lastReads = last ? (answers[next++] as PeriodReads) : null;
+    read.push({ form, period, reads: current }, ...lastYearRead(period, form, lastReads));
+    return { form, report: consolidateRead(env, period, form, units, current), lastYear: lastYearFrom(env, period, form, units, lastReads) };
   });
+  await keepDerived(db, read);
   const nameOf = new Map(units.map((u) => [u.code, u.name]));
   const plans = await periodPlanProgress(db, env, period, units);
   return {

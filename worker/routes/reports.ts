@@ -5,12 +5,12 @@ import { targetsInForce } from "../../shared/plans/index.ts";
 import type { AppEnv } from "../app-env.ts";
 import { requireCentral } from "../auth/permissions.ts";
 import { kpiPlans, levelsOf } from "../config.ts";
-import { consolidateRead, reportReads } from "../export/build-report.ts";
+import { consolidateRead, keepDerived, reportReads } from "../export/build-report.ts";
 import { attachment } from "../export/file-name.ts";
 import { reportWorkbook } from "../export/report-workbook.ts";
 import { loadWorkbookInput, workbookFileName } from "../export/workbook-input.ts";
 import { draftFileName, loadCityReportInput } from "../export/city-report-input.ts";
-import { lastYearFrom, lastYearReads } from "../export/last-year.ts";
+import { lastYearFrom, lastYearRead, lastYearReads } from "../export/last-year.ts";
 import { readTogether } from "../repositories/query.ts";
 import { unitsQuery } from "../repositories/units.repo.ts";
 import { writeDocx } from "../docx/write-docx.ts";
@@ -115,6 +115,7 @@ export function mountReports(app: OpenAPIHono<AppEnv>): void {
       : [...await readTogether(db, [unitsQuery(db, levelsOf(c.env)), reportReads(db, period, form)] as const), null] as const;
     const report = consolidateRead(c.env, period, form, units, reports);
     const last = lastYearFrom(c.env, period, form, units, lastReports);
+    await keepDerived(db, [{ form, period, reads: reports }, ...lastYearRead(period, form, lastReports)]);
     return c.json({ ...report, targets, lastYear: last && lastYearOf(last) });
   });
 }
