@@ -99,13 +99,17 @@ export interface SettledRow {
  */
 export function settleDerivedStatement(db: D1Database, periodId: string, formId: string, settled: readonly SettledRow[]): D1PreparedStatement {
   const items = settled.map((row) => ({ unit: row.unitCode, generation: row.generation, values: row.values === null ? null : JSON.stringify(row.values) }));
+  // An upsert driven by the list (one key lookup per item); an UPDATE … FROM json_each would let
+  // SQLite scan the list once per row (3,300 rows: 17 s instead of milliseconds). Rows are never
+  // deleted, so the upsert only ever updates; NOT EXISTS… keeps it from creating one anyway.
   return db
     .prepare(
-      `UPDATE derived_reports SET values_json = json_extract(j.value, '$.values'), stale = 0
-         FROM json_each(?3) AS j
-        WHERE derived_reports.period_id = ?1 AND derived_reports.form_id = ?2
-          AND derived_reports.unit_code = json_extract(j.value, '$.unit')
-          AND derived_reports.generation = json_extract(j.value, '$.generation')`,
+      `INSERT INTO derived_reports (period_id, form_id, unit_code, values_json, stale, generation)
+         SELECT ?1, ?2, json_extract(j.value, '$.unit'), json_extract(j.value, '$.values'), 0, json_extract(j.value, '$.generation')
+           FROM json_each(?3) AS j
+          WHERE EXISTS (SELECT 1 FROM derived_reports d WHERE d.period_id = ?1 AND d.form_id = ?2 AND d.unit_code = json_extract(j.value, '$.unit'))
+       ON CONFLICT (period_id, form_id, unit_code) DO UPDATE SET values_json = excluded.values_json, stale = 0
+         WHERE derived_reports.generation = excluded.generation`,
     )
     .bind(periodId, formId, JSON.stringify(items));
 }
