@@ -54,7 +54,7 @@ describe("D1 round trips of the city report", () => {
     const answer = await call("GET", "/api/v1/reports/2032-Q2/dossiers", { env: { DB: counting.db } });
     expect(answer.status).toBe(200);
     expect(counting.trips).toHaveLength(2);
-    expect(counting.trips[1]).toMatch(/^batch: SELECT code.*FROM units ; .*FROM reports r.* ; .*FROM reports r/s);
+    expect(counting.trips[1]).toMatch(/^batch: SELECT json_group_array.*FROM units.* ; .*FROM reports r.* ; .*FROM reports r/s);
   });
 
   it("are three at the first read after a month is amended: the quarter's figures derived again for that unit are kept", async () => {

@@ -26,9 +26,24 @@ export function listUnits(db: D1Database, levels: Levels): Promise<Unit[]> {
   return readOne(unitsQuery(db, levels));
 }
 
-/** The read of every unit, to run alone or with others. */
+/**
+ * The read of every unit, to run alone or with others. The registry comes back packed, a JSON array
+ * per 1,024 units (rowid order), not a row per unit: D1's cost is per row (3,300 units: 24 → 8 ms
+ * measured in workerd), and a pack stays far below D1's 2 MB per value.
+ */
 export function unitsQuery(db: D1Database, levels: Levels): Query<Unit[]> {
-  return { statement: db.prepare(`SELECT ${COLUMNS} FROM units`), read: (rows) => byLevelThenCode(levels, (rows as UnitRow[]).map(toUnit)) };
+  return {
+    statement: db.prepare(`SELECT json_group_array(json_array(${COLUMNS})) AS pack FROM units GROUP BY rowid / 1024`),
+    read: (rows) => {
+      const units: Unit[] = [];
+      for (const { pack } of rows as { pack: string }[]) {
+        for (const [code, name, level, parent, active_from, retired_from, merged_into] of JSON.parse(pack) as (string | null)[][]) {
+          units.push(toUnit({ code: code!, name: name!, level: level!, parent: parent ?? null, active_from: active_from ?? null, retired_from: retired_from ?? null, merged_into: merged_into ?? null }));
+        }
+      }
+      return byLevelThenCode(levels, units);
+    },
+  };
 }
 
 /** The unit with this code, or null. */
