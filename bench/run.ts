@@ -59,7 +59,7 @@ const plan = {
   /** BENCH_INSPECTOR=1: attach the inspector as plain `wrangler dev` does (see bench/serve.ts). */
   inspector: process.env.BENCH_INSPECTOR === "1",
   /** The whole run is stopped past this. */
-  deadlineMs: 240_000,
+  deadlineMs: 420_000,
 };
 
 const failures: string[] = [];
