@@ -2,7 +2,7 @@
  * `npm run bench`: the worker on local workerd with a throwaway local D1, loaded from this
  * machine only (127.0.0.1). Measures the submit path against a bare Hono route taking the same
  * payload (and a read of the API between them), and the time to build the city report for 3,300
- * units (a month, and a quarter derived from three months), the consolidated workbook for 300 units
+ * units (a month, a quarter derived from three months, a year from twelve), the consolidated workbook for 300 units
  * × every form on a second throwaway D1, and the worker bundle's gzip size. Prints a table, writes
  * bench/out/results.json, exits non-zero on any failure. See bench/README.md.
  */
@@ -42,9 +42,12 @@ const plan = {
   durationMs: number("BENCH_SECONDS", 10) * 1000,
   /** Units registered through the API, each with its token: they carry the load. */
   loadUnits: 200,
-  /** Units inserted straight into D1, with three months each: with the load units, 3,300. */
+  /** Units inserted straight into D1, with every month of 2026 of dossiers and three of the other forms: with the load units, 3,300. */
   seeded: { tinh: 20, huyen: 280, xa: 2800 },
   months: ["2026-07", "2026-08", "2026-09"],
+  /** Every month of the year, of dossiers only, for the seeded units: the year is derived from them. */
+  yearMonths: Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, "0")}`),
+  year: "2026",
   /** The month the load submits to (the load units sent the two before it during setup). */
   submitPeriod: "2026-09",
   quarter: "2026-Q3",
@@ -132,7 +135,7 @@ async function main() {
   const wranglerVersion = JSON.parse(readFileSync(join(root, "node_modules/wrangler/package.json"), "utf8")).version as string;
   const loadBefore = loadavg()[0]!;
 
-  // 1. The throwaway database: migrations, then units and three months of reports straight into D1.
+  // 1. The throwaway database: migrations, then units and their months of reports straight into D1.
   const seeded = seededUnits(plan.seeded);
   const viaApi = apiUnits(plan.loadUnits, plan.seeded.huyen);
   const totalUnits = seeded.length + viaApi.length;
@@ -141,13 +144,13 @@ async function main() {
   await wrangler(["d1", "migrations", "apply", "baocao-bench", "--local", "--persist-to", work, "--config", benchConfig]);
   mark("migrations", t);
   t = performance.now();
-  const seed = seedSql(seeded, plan.months);
+  const seed = seedSql(seeded, plan.yearMonths);
   // Every other form filed monthly, from its example, for the seeded units that file it.
   const otherSeeds = formsOfPeriodType(forms, "month").filter((f) => f.id !== "dossiers").map((form) => ({ form, ...exampleSql(form, seeded, plan.months) }));
   const seedFile = join(work, "seed.sql");
   const allSql = seed.sql + otherSeeds.map((o) => o.sql).join("");
   writeFileSync(seedFile, allSql);
-  step(`Seeding ${seeded.length} units × ${plan.months.length} months of dossiers and of ${otherSeeds.map((o) => o.form.id).join(", ")} (${(allSql.length / 1e6).toFixed(1)} MB of SQL)`);
+  step(`Seeding ${seeded.length} units × ${plan.yearMonths.length} months of dossiers and ${plan.months.length} of ${otherSeeds.map((o) => o.form.id).join(", ")} (${(allSql.length / 1e6).toFixed(1)} MB of SQL)`);
   await wrangler(["d1", "execute", "baocao-bench", "--local", "--persist-to", work, "--config", benchConfig, "--file", seedFile], 120_000);
   mark("seed", t);
 
@@ -250,12 +253,15 @@ async function main() {
   });
   if (versionMismatches.length > 0) fail(`latest versions do not match the accepted submissions: ${versionMismatches.slice(0, 5).join("; ")}`);
 
-  // 5. The city report for every unit: a month, and a quarter derived from its three months; with
+  // 5. The city report for every unit: a month, a quarter derived from its three months, a year; with
   // the two bench-only routes that stop after the reads and after the consolidation.
   const payloadValues = benchPayload.values as FormValues;
-  const monthValues = [...seeded.map((u) => [seed.values.get(u.code)![plan.months.length - 1]!]), ...viaApi.map(() => [payloadValues])];
-  const quarterValues = [...seeded.map((u) => seed.values.get(u.code)!), ...viaApi.map(() => plan.months.map(() => payloadValues))];
-  const checkReport = (label: string, text: string, expected: Record<string, number>, derived: boolean) => {
+  const seededMonths = (ids: readonly string[]) => seeded.map((u) => ids.map((id) => seed.values.get(u.code)![plan.yearMonths.indexOf(id)]!));
+  const monthValues = [...seededMonths([plan.submitPeriod]), ...viaApi.map(() => [payloadValues])];
+  const quarterValues = [...seededMonths(plan.months), ...viaApi.map(() => plan.months.map(() => payloadValues))];
+  // The load units sent only the quarter's months: their year is not derived.
+  const yearValues = seededMonths(plan.yearMonths);
+  const checkReport = (label: string, text: string, expected: Record<string, number>, derivedUnits: number) => {
     const report = JSON.parse(text) as {
       total: Record<string, number>;
       units: { source: string }[];
@@ -263,12 +269,13 @@ async function main() {
     };
     const wrong = Object.entries(expected).filter(([column, value]) => report.total[column] !== value);
     if (wrong.length > 0) fail(`${label}: total differs from the seeded data: ${wrong.map(([c, v]) => `${c} ${report.total[c]} ≠ ${v}`).join(", ")}`);
-    if (report.units.length !== totalUnits) fail(`${label}: ${report.units.length} units, expected ${totalUnits}`);
+    const wantLines = derivedUnits > 0 ? derivedUnits : totalUnits;
+    if (report.units.length !== wantLines) fail(`${label}: ${report.units.length} units, expected ${wantLines}`);
     if (report.completeness.expected !== totalUnits) fail(`${label}: completeness.expected ${report.completeness.expected}, expected ${totalUnits}`);
-    const wantSubmitted = derived ? 0 : totalUnits;
+    const wantSubmitted = derivedUnits > 0 ? 0 : totalUnits;
     if (report.completeness.submitted !== wantSubmitted) fail(`${label}: completeness.submitted ${report.completeness.submitted}, expected ${wantSubmitted}`);
     const derivedCount = report.units.filter((u) => u.source === "derived").length;
-    if (derivedCount !== (derived ? totalUnits : 0)) fail(`${label}: ${derivedCount} units derived, expected ${derived ? totalUnits : 0}`);
+    if (derivedCount !== derivedUnits) fail(`${label}: ${derivedCount} units derived, expected ${derivedUnits}`);
   };
   const get = (name: string, path: string, token: string | null) => ({
     name, path,
@@ -279,8 +286,12 @@ async function main() {
   });
   const reports: ReportTiming[] = [];
   t = performance.now();
-  for (const [period, values, derived] of [[plan.submitPeriod, monthValues, false], [plan.quarter, quarterValues, true]] as const) {
-    const kind = derived ? `quarter ${period}` : `month ${period}`;
+  const cityReports = [
+    { kind: `month ${plan.submitPeriod}`, period: plan.submitPeriod, values: monthValues, derivedUnits: 0 },
+    { kind: `quarter ${plan.quarter}`, period: plan.quarter, values: quarterValues, derivedUnits: totalUnits },
+    { kind: `year ${plan.year}`, period: plan.year, values: yearValues, derivedUnits: seeded.length },
+  ];
+  for (const { kind, period, values, derivedUnits } of cityReports) {
     const requests = [
       get(`${kind}: report`, `/api/v1/reports/${period}/dossiers`, adminToken),
       get(`  reads only`, `/bench/report-reads/${period}/dossiers`, null),
@@ -290,7 +301,7 @@ async function main() {
     try {
       const timed = await timeInterleaved(requests, plan.reportWarmup, plan.reportRuns);
       const text = new TextDecoder().decode(timed[0]!.body);
-      checkReport(`${period} report`, text, expectedTotal(dossiers, values), derived);
+      checkReport(`${period} report`, text, expectedTotal(dossiers, values), derivedUnits);
       for (const [i, { body: answer, ...rest }] of timed.entries()) {
         reports.push({ ...rest, path: requests[i]!.path, gzipBytes: gzipSync(answer).byteLength });
       }
