@@ -296,6 +296,7 @@ async function main() {
       get(`${kind}: report`, `/api/v1/reports/${period}/dossiers`, adminToken),
       get(`  reads only`, `/bench/report-reads/${period}/dossiers`, null),
       get(`  reads + consolidation`, `/bench/report-built/${period}/dossiers`, null),
+      get(`  … + JSON text`, `/bench/report-text/${period}/dossiers`, null),
     ];
     step(`${kind} report: ${plan.reportWarmup} warm-up + ${plan.reportRuns} rounds of ${requests.map((r) => r.path).join(", ")}`);
     try {

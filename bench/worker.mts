@@ -37,6 +37,14 @@ app.get("/bench/report-built/:periodId/:formId", async (c) => {
   return c.json({ units: report.units.length });
 });
 
+/** The report built and turned into its JSON text, answering only the text's length: what the answer costs before it leaves the worker. */
+app.get("/bench/report-text/:periodId/:formId", async (c) => {
+  const period = requirePeriod(c.req.param("periodId"));
+  const form = requireForm(c.req.param("formId"));
+  const report = await buildReport(c.env.DB, c.env, period, form);
+  return c.json({ chars: JSON.stringify(report).length });
+});
+
 /** `n` trivial D1 queries one after the other: the cost of a D1 round trip, without SQL work. */
 app.get("/bench/d1-round-trips/:n", async (c) => {
   const n = Math.min(Number(c.req.param("n")) || 0, 1000);
