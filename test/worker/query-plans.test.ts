@@ -86,6 +86,24 @@ async function fullScans(sql: string, values: unknown[]): Promise<string[]> {
   });
 }
 
+/**
+ * The plan's lines that read a list passed in as JSON (json_each) inside another loop: the list is
+ * then read once per row of the loop before it (3,300 rows × 3,300 items: 17 s, seen). A loop's
+ * nested loops are the plan lines after it under the same parent.
+ */
+async function nestedListScans(sql: string, values: unknown[]): Promise<string[]> {
+  const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...values).all<{ parent: number; detail: string }>();
+  const loopsSeen = new Set<number>();
+  const nested: string[] = [];
+  for (const { parent, detail } of results) {
+    const loop = /^(?:SCAN|SEARCH) /.test(detail.trim());
+    if (!loop) continue;
+    if (/^SCAN \w+ VIRTUAL TABLE/.test(detail.trim()) && loopsSeen.has(parent)) nested.push(detail.trim());
+    loopsSeen.add(parent);
+  }
+  return nested;
+}
+
 describe("the queries of the request paths", () => {
   it("were recorded", () => {
     expect(new Set(counting.statements).size).toBeGreaterThan(15);
@@ -95,6 +113,24 @@ describe("the queries of the request paths", () => {
     expect(await fullScans("SELECT * FROM submission_versions v WHERE v.submitted_by = ?1", ["x"])).toEqual(["SCAN v"]);
     expect(await fullScans("SELECT * FROM audit_log WHERE actor = ?1 ORDER BY at LIMIT 5", ["x"])).toEqual(["SCAN audit_log"]);
     expect(await fullScans("SELECT * FROM reports r WHERE r.form_id = ?1", ["dossiers"])).toEqual([]);
+  });
+
+  it("are judged by a check that sees a list passed in read once per row", async () => {
+    const perRow = `UPDATE derived_reports SET stale = 0 FROM json_each(?3) AS j
+      WHERE derived_reports.period_id = ?1 AND derived_reports.form_id = ?2 AND derived_reports.unit_code = json_extract(j.value, '$.unit')`;
+    expect(await nestedListScans(perRow, ["2033-Q1", "dossiers", "[]"])).toEqual([expect.stringMatching(/^SCAN j VIRTUAL TABLE/)]);
+    const once = `SELECT json_extract(j.value, '$.unit') FROM json_each(?3) AS j
+      WHERE EXISTS (SELECT 1 FROM derived_reports d WHERE d.period_id = ?1 AND d.form_id = ?2 AND d.unit_code = json_extract(j.value, '$.unit'))`;
+    expect(await nestedListScans(once, ["2033-Q1", "dossiers", "[]"])).toEqual([]);
+  });
+
+  it("read a list passed in once, not once per row", async () => {
+    const offending: string[] = [];
+    for (const sql of new Set(counting.statements)) {
+      const scans = await nestedListScans(sql, counting.bindings.get(sql) ?? []);
+      if (scans.length > 0) offending.push(`${scans.join(", ")} ← ${sql.replace(/\s+/g, " ").slice(0, 200)}`);
+    }
+    expect(offending).toEqual([]);
   });
 
   it("never read a growing table whole", async () => {
