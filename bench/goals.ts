@@ -29,6 +29,7 @@ export function goalsOf(r: {
   ratios: { submitOverBareThroughput: number; submitOverBareP95: number };
   reports: readonly { name: string; medianMs: number }[];
   draft: { peakDeltaMb: number } | null;
+  database: { projected5YearBytes: number; limitBytes: number } | null;
   planProgress: readonly { plan: string; medianMs: number }[] | null;
 }): Goal[] {
   const goals: Goal[] = [
@@ -40,6 +41,10 @@ export function goalsOf(r: {
     ...(r.planProgress ?? []).map((p): Goal => ({ name: `plan progress ${p.plan}, 3,300 units`, figure: p.medianMs, goal: 100, kind: "ceiling", unit: "ms" })),
   ];
   // A Worker has 128 MB: the draft's building step must stay well inside it.
+  // D1 holds 10 GB per database: five years of every form for 3,300 units must fit in one.
+  if (r.database) {
+    goals.push({ name: "database after 5 years, every form", figure: Math.round(r.database.projected5YearBytes / 1024 ** 2), goal: Math.round(r.database.limitBytes / 1024 ** 2), kind: "ceiling", unit: "MB" });
+  }
   if (r.draft) goals.push({ name: "draft report, workerd peak above its level", figure: r.draft.peakDeltaMb, goal: 128, kind: "ceiling", unit: "MB" });
   return goals;
 }

@@ -23,6 +23,7 @@ import { benchWorkbook, bundleSize, type WorkbookTiming } from "./workbook.ts";
 import { benchDraftReport, type DraftReportTiming } from "./draft-report.ts";
 import { benchPlanProgress, type PlanProgressTiming } from "./plan-progress.ts";
 import { goalsOf, goalsTable, judge, type GoalLine } from "./goals.ts";
+import { databaseSize, VERSIONS_PER_REPORT, type DatabaseSize } from "./db-size.ts";
 import { freePort, killStarted, startServer, wrangler, type Server } from "./wrangler.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -342,6 +343,17 @@ async function main() {
   }
   mark("reports", t);
 
+  // Issue 12: the database on disk now (seed and load), projected to five years of every form.
+  let database: DatabaseSize | null = null;
+  try {
+    const rows = JSON.parse(await expectStatus("database rows", call(base, "GET", "/bench/db-rows", adminToken), 200)) as { versions: number };
+    database = databaseSize(work, rows.versions, {
+      "cap-tinh": plan.seeded.tinh, "cap-huyen": plan.seeded.huyen, "cap-xa": plan.seeded.xa + plan.loadUnits,
+    });
+  } catch (error) {
+    fail(`database size: ${(error as Error).message}`);
+  }
+
   // 6. Issue 4: the consolidated workbook for 300 units × every form (its own throwaway D1 and
   // server, bench/workbook.ts), and the worker bundle's gzip size (wrangler deploy --dry-run).
   t = performance.now();
@@ -431,6 +443,7 @@ async function main() {
     submissions: { firstVersions, amendments, versionsChecked: viaApi.length, versionMismatches: versionMismatches.length },
     reports,
     d1RoundTripMs,
+    database,
     workbook,
     draft,
     planProgress,
@@ -456,6 +469,7 @@ function table(r: {
   submissions: { firstVersions: number; amendments: number; versionsChecked: number; versionMismatches: number };
   reports: ReportTiming[];
   d1RoundTripMs: number | null;
+  database: DatabaseSize | null;
   workbook: WorkbookTiming | null;
   draft: DraftReportTiming | null;
   planProgress: PlanProgressTiming[] | null;
@@ -489,6 +503,14 @@ function table(r: {
   lines.push(pad(["", "median", "p95", "min", "max", "bytes", "gzip"], v));
   for (const x of r.reports) lines.push(pad([x.name, x.medianMs, x.p95Ms, x.minMs, x.maxMs, x.bytes, x.gzipBytes], v));
   lines.push(`One D1 round trip (SELECT 1, sequential, median): ${r.d1RoundTripMs} ms`);
+  if (r.database) {
+    const mb = (bytes: number) => (bytes / 1024 ** 2).toFixed(1);
+    lines.push(
+      `Database: ${mb(r.database.bytes)} MB on disk for ${r.database.versions} versions (${r.database.bytesPerVersion} bytes each, indexes, ` +
+      `kept derived figures and audit included); 5 years of every form for these units: ${r.database.reportsIn5Years} reports × ` +
+      `${VERSIONS_PER_REPORT} versions → ${mb(r.database.projected5YearBytes)} MB of D1's ${mb(r.database.limitBytes)} MB per database`,
+    );
+  }
   lines.push("");
   if (r.workbook) {
     lines.push(`Consolidated workbook, ${r.workbook.units} units × every form (${r.workbook.sheets.length} sheets): sequential GETs (ms)`);

@@ -45,6 +45,14 @@ app.get("/bench/report-text/:periodId/:formId", async (c) => {
   return c.json({ chars: JSON.stringify(report).length });
 });
 
+/** How many versions, reports and kept derived rows the database holds (the database-size projection). */
+app.get("/bench/db-rows", async (c) => {
+  const row = await c.env.DB.prepare(
+    "SELECT (SELECT count(*) FROM submission_versions) AS versions, (SELECT count(*) FROM reports) AS reports, (SELECT count(*) FROM derived_reports) AS derived",
+  ).first<{ versions: number; reports: number; derived: number }>();
+  return c.json(row);
+});
+
 /** `n` trivial D1 queries one after the other: the cost of a D1 round trip, without SQL work. */
 app.get("/bench/d1-round-trips/:n", async (c) => {
   const n = Math.min(Number(c.req.param("n")) || 0, 1000);
