@@ -9,8 +9,13 @@ import { useT } from "./i18n.tsx";
 
 const show = (value: unknown) => (value === null || value === undefined ? "—" : typeof value === "number" ? formatVi(value) : String(value));
 
-/** Every version of a report with what changed from the one before, and loading one back. */
-export function HistoryPanel(props: { form: FormDefinition; client: ApiClient; periodId: string; unitCode: string; latest: number; onLoad: (version: Submission) => void }) {
+/**
+ * Every version of a report with what changed from the one before, and loading one back (not while
+ * the pane is busy with the workbook: the click would be dropped, as the other buttons are disabled).
+ */
+export function HistoryPanel(props: {
+  form: FormDefinition; client: ApiClient; periodId: string; unitCode: string; latest: number; busy: boolean; onLoad: (version: Submission) => void;
+}) {
   const t = useT();
   const [versions, setVersions] = useState<Submission[]>([]);
   useEffect(() => {
@@ -48,7 +53,7 @@ export function HistoryPanel(props: { form: FormDefinition; client: ApiClient; p
               </Caption1>
             )}
             <div>
-              <Button size="small" onClick={() => props.onLoad(version)}>
+              <Button size="small" onClick={() => props.onLoad(version)} disabled={props.busy}>
                 {t("loadVersion")}
               </Button>
             </div>

@@ -229,6 +229,7 @@ export function Workspace(props: {
                       periodId={periodId}
                       unitCode={props.unit.code}
                       latest={latest.version}
+                      busy={w.busy}
                       onLoad={(version) => w.loadVersion(form, version)}
                     />
                   </>
