@@ -13,7 +13,7 @@ import { mountReports } from "./routes/reports.ts";
 import { mountReviews } from "./routes/reviews.ts";
 import { mountStaff } from "./routes/staff.ts";
 import { mountStatus } from "./routes/status.ts";
-import { mountSubmissions } from "./routes/submissions.ts";
+import { mountSubmissions, mountSubmitPath } from "./routes/submissions.ts";
 import { mountTaskPlans } from "./routes/task-plans.ts";
 import { mountUnitImport } from "./routes/unit-import.ts";
 import { mountUnitSuccession } from "./routes/unit-succession.ts";
@@ -31,6 +31,7 @@ export function createApp() {
   mountHome(app);
   mountUploadPage(app);
   mountManifest(app);
+  mountSubmitPath(app); // signs in within its own first D1 batch, so before the middleware
   app.use("/api/v1/*", authenticate);
   mountMe(app);
   mountUnitImport(app);

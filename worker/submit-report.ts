@@ -7,12 +7,12 @@ import { HISTORY_LENGTH } from "../shared/validation/outlier.ts";
 import { sumOverUnits } from "../shared/aggregation/combine.ts";
 import { validateSubmission, type ValidationResult } from "../shared/validation/validate.ts";
 import { actorName } from "./auth/actor.ts";
+import { signedInTogether } from "./auth/sign-in.ts";
 import type { AppEnv } from "./app-env.ts";
 import { deadlineConfig } from "./config.ts";
 import { ApiError, badRequest } from "./errors.ts";
 import { newReceipt } from "./receipts.ts";
 import { latestLockEvent, latestLockQuery, type LockEvent } from "./repositories/locks.repo.ts";
-import { readTogether } from "./repositories/query.ts";
 import {
   appendVersions, findByIdempotencyKey, historyQuery, idempotencyQuery, latestValuesWithPredecessors, type ReportKey, type StoredVersion,
 } from "./repositories/submissions.repo.ts";
@@ -111,15 +111,17 @@ export interface SubmissionContext {
 }
 
 /**
- * The unit, the period's lock, the version stored under the Idempotency-Key and the unit's earlier
- * reports, in one D1 batch: what `PUT /api/v1/submissions/…` checks before it stores.
+ * The sign-in, the unit, the period's lock, the version stored under the Idempotency-Key and the
+ * unit's earlier reports, in one D1 batch: what `PUT /api/v1/submissions/…` checks before it stores.
+ * 401 when the token does not sign in; `c.get("actor")` is set after.
  */
-export async function loadSubmission(db: D1Database, key: ReportKey, idempotencyKey: string | null, period: Period, form: FormDefinition | undefined): Promise<SubmissionContext> {
+export async function loadSubmission(c: Context<AppEnv>, key: ReportKey, idempotencyKey: string | null, period: Period, form: FormDefinition | undefined): Promise<SubmissionContext> {
+  const db = c.env.DB;
   const earlier = earlierPeriods(period);
   const reads = [unitQuery(db, key.unitCode), latestLockQuery(db, key.periodId), historyQuery(db, key, earlier)] as const;
   const [unit, lock, found, prior] = idempotencyKey
-    ? await readTogether(db, [...reads, idempotencyQuery(db, key, idempotencyKey)] as const)
-    : [...await readTogether(db, reads), null] as const;
+    ? await signedInTogether(c, [...reads, idempotencyQuery(db, key, idempotencyKey)] as const)
+    : [...await signedInTogether(c, reads), null] as const;
   return { unit, lock, prior, history: form ? historyFrom(form, earlier, found) : [] };
 }
 

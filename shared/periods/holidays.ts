@@ -81,6 +81,17 @@ export function announcedDays(calendar: HolidayCalendar, field: "add" | "remove"
  * announced additions; announced removals are left out.
  */
 export function holidaysOf(year: number, calendar: HolidayCalendar): Holiday[] {
+  // Worked out once per calendar and year: every deadline of every submission asks again.
+  let years = holidaysByCalendar.get(calendar);
+  if (!years) holidaysByCalendar.set(calendar, (years = new Map()));
+  let holidays = years.get(year);
+  if (!holidays) years.set(year, (holidays = workOutHolidays(year, calendar)));
+  return [...holidays];
+}
+
+const holidaysByCalendar = new WeakMap<HolidayCalendar, Map<number, readonly Holiday[]>>();
+
+function workOutHolidays(year: number, calendar: HolidayCalendar): Holiday[] {
   const data = calendar.years[String(year)];
   const statutory = data?.replaceComputed
     ? fixedHolidays(year)

@@ -118,4 +118,16 @@ describe("unit tokens at scale", () => {
     await env.DB.prepare("UPDATE unit_tokens SET expires_at = '2020-01-01T00:00:00.000Z' WHERE unit_code = 'RV-1'").run();
     expectError(await call("GET", "/api/v1/me", { token: second }), 401);
   });
+
+  it("on the submit path too, which signs in within its own batch: a use is recorded, a revoked token stops at once", async () => {
+    const token = await unitWithToken("RV-2", "cap-xa");
+    expect((await call("PUT", reportPath("2026-10", "dossiers", "RV-2"), { token, body: { values: dossiers() } })).status).toBe(201);
+    await expect.poll(async () => (await call("GET", "/api/v1/units/RV-2/tokens")).body[0].lastUsedAt).toBeTruthy();
+    expect((await call("GET", reportPath("2026-10", "dossiers", "RV-2"), { token })).status).toBe(200);
+    expect((await call("DELETE", "/api/v1/units/RV-2/tokens")).status).toBe(204);
+    expectError(await call("PUT", reportPath("2026-10", "dossiers", "RV-2"), { token, body: { values: dossiers() } }), 401);
+    expectError(await call("GET", reportPath("2026-10", "dossiers", "RV-2"), { token }), 401);
+    const versions = await env.DB.prepare("SELECT count(*) AS n FROM submission_versions WHERE unit_code = 'RV-2'").first<{ n: number }>();
+    expect(versions?.n).toBe(1);
+  });
 });

@@ -13,7 +13,8 @@ export async function readOne<T>(query: Query<T>): Promise<T> {
   return query.read(results);
 }
 
-type Answers<Q extends readonly Query<unknown>[]> = { -readonly [K in keyof Q]: Q[K] extends Query<infer R> ? R : never };
+/** What each query of a batch answers, in order. */
+export type Answers<Q extends readonly Query<unknown>[]> = { -readonly [K in keyof Q]: Q[K] extends Query<infer R> ? R : never };
 
 /** Several reads in one D1 batch: one round trip, each answered as its query reads it. */
 export async function readTogether<const Q extends readonly Query<unknown>[]>(db: D1Database, queries: Q): Promise<Answers<Q>> {

@@ -1,10 +1,14 @@
+import type { Query } from "./query.ts";
+
 /** The deployment switches administrators set from the central page. */
 export type SettingKey = "admin_token_retired";
 
-/** A setting's value, or null when it was never set. */
-export async function readSetting(db: D1Database, key: SettingKey): Promise<string | null> {
-  const row = await db.prepare("SELECT value FROM settings WHERE key = ?1").bind(key).first<{ value: string }>();
-  return row?.value ?? null;
+/** A setting's value (null when it was never set), as a read to run alone or with others. */
+export function settingQuery(db: D1Database, key: SettingKey): Query<string | null> {
+  return {
+    statement: db.prepare("SELECT value FROM settings WHERE key = ?1").bind(key),
+    read: (rows) => (rows[0] as { value: string } | undefined)?.value ?? null,
+  };
 }
 
 /** A statement setting a value. */

@@ -1,4 +1,5 @@
 import type { StaffMember, StaffRole } from "../auth/actor.ts";
+import type { Query } from "./query.ts";
 
 /** A person of the central office as the registry of staff lists them. */
 export interface StaffRecord extends StaffMember {
@@ -81,16 +82,20 @@ export function revokeStaffToken(db: D1Database, staffId: number, tokenId: numbe
 }
 
 /** The person signing in with this token hash: active token, not expired, person not retired. */
-export async function staffOfToken(db: D1Database, hash: string, now: string): Promise<(StaffRecord & { tokenId: number; tokenHash: string; lastUsedAt: string | null }) | null> {
-  const row = await db
-    .prepare(
-      `SELECT s.id, s.name, s.role, s.created_at, s.created_by, s.retired_at, t.id AS token_id, t.token_hash, t.last_used_at
-       FROM staff_tokens t JOIN staff s ON s.id = t.staff_id
-       WHERE t.token_hash = ?1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > ?2) AND s.retired_at IS NULL`,
-    )
-    .bind(hash, now)
-    .first<StaffRow & { token_id: number; token_hash: string; last_used_at: string | null }>();
-  return row ? { ...toStaff(row), tokenId: row.token_id, tokenHash: row.token_hash, lastUsedAt: row.last_used_at } : null;
+export function staffOfTokenQuery(db: D1Database, hash: string, now: string): Query<(StaffRecord & { tokenId: number; tokenHash: string; lastUsedAt: string | null }) | null> {
+  return {
+    statement: db
+      .prepare(
+        `SELECT s.id, s.name, s.role, s.created_at, s.created_by, s.retired_at, t.id AS token_id, t.token_hash, t.last_used_at
+         FROM staff_tokens t JOIN staff s ON s.id = t.staff_id
+         WHERE t.token_hash = ?1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > ?2) AND s.retired_at IS NULL`,
+      )
+      .bind(hash, now),
+    read: (rows) => {
+      const row = rows[0] as (StaffRow & { token_id: number; token_hash: string; last_used_at: string | null }) | undefined;
+      return row ? { ...toStaff(row), tokenId: row.token_id, tokenHash: row.token_hash, lastUsedAt: row.last_used_at } : null;
+    },
+  };
 }
 
 /** How many administrators can still sign in with a token of their own (so the bootstrap token may retire). */

@@ -1,3 +1,4 @@
+import type { Query } from "./query.ts";
 import { toTokenRecord, type TokenRecord } from "./staff.repo.ts";
 
 /** A unit token that signs in now, as stored. */
@@ -9,15 +10,19 @@ export interface StoredToken {
 }
 
 /** The unit token with this hash that is neither revoked nor expired at `now`, if any. */
-export async function findActiveToken(db: D1Database, hash: string, now: string): Promise<StoredToken | null> {
-  const row = await db
-    .prepare(
-      `SELECT id, unit_code, token_hash, last_used_at FROM unit_tokens
-       WHERE token_hash = ?1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ?2)`,
-    )
-    .bind(hash, now)
-    .first<{ id: number; unit_code: string; token_hash: string; last_used_at: string | null }>();
-  return row ? { id: row.id, unitCode: row.unit_code, hash: row.token_hash, lastUsedAt: row.last_used_at } : null;
+export function activeTokenQuery(db: D1Database, hash: string, now: string): Query<StoredToken | null> {
+  return {
+    statement: db
+      .prepare(
+        `SELECT id, unit_code, token_hash, last_used_at FROM unit_tokens
+         WHERE token_hash = ?1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ?2)`,
+      )
+      .bind(hash, now),
+    read: (rows) => {
+      const row = rows[0] as { id: number; unit_code: string; token_hash: string; last_used_at: string | null } | undefined;
+      return row ? { id: row.id, unitCode: row.unit_code, hash: row.token_hash, lastUsedAt: row.last_used_at } : null;
+    },
+  };
 }
 
 /** A statement that stores a new token's hash for a unit, expiring at `expiresAt` when given. */

@@ -6,6 +6,7 @@ import {
   ReceiptSchema, RejectionSchema, SubmissionBodySchema, SubmissionSchema, VersionSummarySchema, type Review,
 } from "../../shared/api/schemas.ts";
 import { requireUnitOrCentral } from "../auth/permissions.ts";
+import { signedInTogether } from "../auth/sign-in.ts";
 import { hashToken } from "../auth/tokens.ts";
 import type { AppEnv } from "../app-env.ts";
 import { badRequest, notFound } from "../errors.ts";
@@ -15,13 +16,13 @@ import { requireFormFor } from "../plan-forms.ts";
 import { parseJson, readLimitedText } from "../read-json.ts";
 import { allVersions, latestVersionQuery, versionOf, type ReportKey, type StoredVersion } from "../repositories/submissions.repo.ts";
 import { latestReviewQuery, reviewOf } from "../repositories/reviews.repo.ts";
-import { readTogether } from "../repositories/query.ts";
 import { unitQuery } from "../repositories/units.repo.ts";
 import {
   checkWithHistory, HISTORY_LENGTH, idempotencyKeyOf, loadSubmission, rawIdempotencyKey, replay, reportHistory, storeReport, type ReportTarget,
 } from "../submit-report.ts";
 import { periodLocked, periodLockedResponse } from "./locks.ts";
 import { getForm } from "../../shared/forms/catalogue.ts";
+import { parsePeriodId } from "../../shared/periods/index.ts";
 import { document, errors } from "./document.ts";
 import { json } from "./json-response.ts";
 
@@ -129,20 +130,31 @@ const present = (stored: StoredVersion, review: Review | null) => ({
   review,
 });
 
-/** Submitting, amending and reading reports, every version kept. */
-export function mountSubmissions(app: OpenAPIHono<AppEnv>): void {
-  document(app, routes);
-  const path = "/api/v1/submissions/:periodId/:formId/:unitCode";
+const path = "/api/v1/submissions/:periodId/:formId/:unitCode";
 
+/** The period of the path; when it is not one, the 401 and 403 that come before its 404. */
+async function periodSignedIn(c: Context<AppEnv>, periodId: string, unitCode: string, need: "read" | "file") {
+  const period = parsePeriodId(periodId);
+  if (period) return period;
+  await signedInTogether(c, []);
+  requireUnitOrCentral(c.get("actor"), unitCode, need);
+  return requirePeriod(periodId);
+}
+
+/**
+ * Submitting a report and reading its latest version: the submit path, mounted before the
+ * `authenticate` middleware because it signs in within its own first D1 batch (one round trip fewer).
+ */
+export function mountSubmitPath(app: OpenAPIHono<AppEnv>): void {
   app.put(path, async (c) => {
-    // 403, then one D1 round trip for everything but the body (the unit, the lock, a stored replay,
-    // the unit's earlier reports), then the 404s, the lock's 423 before the body is read, and the rules.
+    // One D1 round trip for everything but the body (the sign-in, the unit, the lock, a stored replay,
+    // the unit's earlier reports), then the 401, 403 and 404s, the lock's 423 before the body is read, and the rules.
     const { periodId, formId, unitCode } = c.req.param() as Record<string, string>;
-    requireUnitOrCentral(c.get("actor"), unitCode!, "file");
-    const period = requirePeriod(periodId!);
+    const period = await periodSignedIn(c, periodId!, unitCode!, "file");
     const raw = rawIdempotencyKey(c);
     const catalogued = getForm(formId!);
-    const context = await loadSubmission(c.env.DB, { periodId: period.id, formId: formId!, unitCode: unitCode! }, raw, period, catalogued);
+    const context = await loadSubmission(c, { periodId: period.id, formId: formId!, unitCode: unitCode! }, raw, period, catalogued);
+    requireUnitOrCentral(c.get("actor"), unitCode!, "file");
     if (!context.unit) throw notFound(`đơn vị «${unitCode}»`);
     const unit = context.unit;
     // A plan's progress form is the unit's own: built from the plan, one more read.
@@ -175,18 +187,24 @@ export function mountSubmissions(app: OpenAPIHono<AppEnv>): void {
   });
 
   app.get(path, async (c) => {
-    // The unit, the latest version and its review in one D1 round trip (a plan's form is checked after: one more).
+    // The sign-in, the unit, the latest version and its review in one D1 round trip (a plan's form is checked after: one more).
     const { periodId, formId, unitCode } = c.req.param() as Record<string, string>;
-    requireUnitOrCentral(c.get("actor"), unitCode!, "read");
-    const period = requirePeriod(periodId!);
+    const period = await periodSignedIn(c, periodId!, unitCode!, "read");
     const key: ReportKey = { periodId: period.id, formId: formId!, unitCode: unitCode! };
     const db = c.env.DB;
-    const [unit, stored, review] = await readTogether(db, [unitQuery(db, key.unitCode), latestVersionQuery(db, key), latestReviewQuery(db, key)] as const);
+    const [unit, stored, review] = await signedInTogether(c, [unitQuery(db, key.unitCode), latestVersionQuery(db, key), latestReviewQuery(db, key)] as const);
+    requireUnitOrCentral(c.get("actor"), unitCode!, "read");
     if (!unit) throw notFound(`đơn vị «${unitCode}»`);
     if (!getForm(key.formId)) await requireFormFor(db, key.formId, unit, period, levelsOf(c.env));
     if (!stored) throw notFound(`báo cáo ${key.formId} kỳ ${key.periodId} của đơn vị ${key.unitCode} (chưa gửi)`);
     return c.json(present(stored, review));
   });
+
+}
+
+/** A report's earlier periods and its versions, every version kept (behind `authenticate`). */
+export function mountSubmissions(app: OpenAPIHono<AppEnv>): void {
+  document(app, routes);
 
   app.get(`${path}/history`, async (c) => {
     const target = await resolveReport(c);
