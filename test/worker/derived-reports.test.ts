@@ -11,7 +11,6 @@ import { activeIn } from "../../shared/units/succession.ts";
 import { deadlineConfig, levelsOf } from "../../worker/config.ts";
 import { keepDerived, reportReads } from "../../worker/export/build-report.ts";
 import { readOne } from "../../worker/repositories/query.ts";
-import { reportsOfPeriods } from "../../worker/repositories/submissions.repo.ts";
 import { listUnits } from "../../worker/repositories/units.repo.ts";
 import { call, dossiers, reportPath, unitWithToken } from "./client.ts";
 
@@ -24,13 +23,20 @@ import { call, dossiers, reportPath, unitWithToken } from "./client.ts";
 const form = getForm("dossiers")!;
 const period = (id: string) => parsePeriodId(id)!;
 
-/** The report computed the plain way: every part of every unit read, combined over time here. */
+/** Every report of these periods with its latest version's figures, read from the versions themselves. */
+async function latestFromVersions(periodIds: readonly string[], formId: string) {
+  const { results } = await env.DB.prepare(
+    `SELECT r.period_id, r.unit_code, r.late, v.values_json FROM reports r JOIN submission_versions v
+       ON v.period_id = r.period_id AND v.form_id = r.form_id AND v.unit_code = r.unit_code AND v.version = r.latest_version
+     WHERE r.form_id = ?1 AND r.period_id IN (SELECT value FROM json_each(?2))`,
+  ).bind(formId, JSON.stringify(periodIds)).all<{ period_id: string; unit_code: string; late: number; values_json: string }>();
+  return results.map((row) => ({ periodId: row.period_id, unitCode: row.unit_code, late: row.late === 1, values: JSON.parse(row.values_json) as FormValues }));
+}
+
+/** The report computed the plain way: every part of every unit read from its versions, combined over time here. */
 async function plainReport(p: Period, f: FormDefinition) {
   const parts = derivationParts(f, p).map((m) => m.id);
-  const [units, reports] = await Promise.all([
-    listUnits(env.DB, levelsOf(env)),
-    reportsOfPeriods(env.DB, [p.id, ...parts], { formId: f.id, withValues: true }),
-  ]);
+  const [units, reports] = await Promise.all([listUnits(env.DB, levelsOf(env)), latestFromVersions([p.id, ...parts], f.id)]);
   const own = new Map(reports.filter((r) => r.periodId === p.id).map((r) => [r.unitCode, { values: r.values!, late: r.late }]));
   const months = new Map<string, (FormValues | null)[]>();
   for (const r of reports.filter((r) => r.periodId !== p.id)) {
@@ -54,8 +60,17 @@ const served = async (periodId: string) => {
   return report;
 };
 
-/** Every longer period of 2031, served (kept figures) and computed plainly, twice: as read, and as kept. */
+/**
+ * Every longer period of 2031, served (kept figures) and computed plainly, twice: as read, and as
+ * kept; and every report's kept latest figures (migration 0012) those of its latest version.
+ */
 async function expectSameAsPlain(step: string) {
+  const differing = await env.DB.prepare(
+    `SELECT r.period_id || '/' || r.unit_code AS report FROM reports r LEFT JOIN submission_versions v
+       ON v.period_id = r.period_id AND v.form_id = r.form_id AND v.unit_code = r.unit_code AND v.version = r.latest_version
+     WHERE r.latest_values_json IS NOT v.values_json`,
+  ).all<{ report: string }>();
+  expect(differing.results.map((row) => row.report), `${step}: latest figures kept on reports`).toEqual([]);
   for (const id of ["2031-Q3", "2031-H2", "2031"]) {
     const plain = JSON.parse(JSON.stringify(await plainReport(period(id), form)));
     expect(await served(id), `${step}: ${id}, first read`).toEqual(plain);

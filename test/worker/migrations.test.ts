@@ -39,3 +39,33 @@ describe("migration 0005: levels as data", () => {
     await expect(db.prepare("DELETE FROM submission_versions").run()).rejects.toThrow(/append-only/);
   });
 });
+
+describe("migration 0012: the latest figures kept on each report", () => {
+  it("fills them from each report's latest version, and keeps them so for a new report, and for a version stored before or after its report moves to it", async () => {
+    await applyD1Migrations(db, env.TEST_MIGRATIONS.filter((m) => m.name > "0005" && m.name < "0012"));
+    const at = "2025-07-20T01:00:00.000Z";
+    const version = (period: string, n: number, values: object) => db.prepare(
+      `INSERT INTO submission_versions (period_id, form_id, unit_code, version, receipt, late, submitted_at, submitted_by, values_json, warnings_json)
+       VALUES (?1, 'dossiers', 'QN-H1', ?2, ?3, 0, ?4, 'seed', ?5, '[]')`,
+    ).bind(period, n, `R-${period}-${n}`, at, JSON.stringify(values));
+    await db.batch([
+      version("2025-05", 2, { a: 2 }),
+      db.prepare("UPDATE reports SET latest_version = 2 WHERE period_id = '2025-05'"),
+    ]);
+    await applyD1Migrations(db, byName("0012"));
+    const kept = () => db.prepare("SELECT period_id, latest_values_json FROM reports ORDER BY period_id").all();
+    expect((await kept()).results).toEqual([{ period_id: "2025-05", latest_values_json: '{"a":2}' }]);
+
+    const report = (period: string, latest: number) => db.prepare(
+      "INSERT INTO reports (period_id, form_id, unit_code, latest_version, late, first_submitted_at, last_submitted_at) VALUES (?1, 'dossiers', 'QN-H1', ?2, 0, ?3, ?3)",
+    ).bind(period, latest, at);
+    await db.batch([report("2025-06", 1), version("2025-06", 1, { b: 1 })]);
+    await db.batch([report("2025-07", 0), db.prepare("UPDATE reports SET latest_version = 1 WHERE period_id = '2025-07'"), version("2025-07", 1, { c: 1 })]);
+    await db.batch([version("2025-05", 3, { a: 3 }), db.prepare("UPDATE reports SET latest_version = 3 WHERE period_id = '2025-05'")]);
+    expect((await kept()).results).toEqual([
+      { period_id: "2025-05", latest_values_json: '{"a":3}' },
+      { period_id: "2025-06", latest_values_json: '{"b":1}' },
+      { period_id: "2025-07", latest_values_json: '{"c":1}' },
+    ]);
+  });
+});

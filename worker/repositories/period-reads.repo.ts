@@ -37,9 +37,6 @@ type Row = {
   generation: number | null;
 };
 
-const LATEST = `JOIN submission_versions v ON v.period_id = r.period_id AND v.form_id = r.form_id
-  AND v.unit_code = r.unit_code AND v.version = r.latest_version`;
-
 /**
  * The reads of one form's report of one period: its own reports, and for a period derived from
  * shorter ones (`partIds`) the kept derived rows and, only for the units whose row is stale, their
@@ -53,14 +50,14 @@ export function periodReadsQuery(db: D1Database, periodId: string, formId: strin
   const placeholders = partIds.map((_, i) => `?${i + 3}`).join(", ");
   const statement = db
     .prepare(
-      `SELECT 'own' AS kind, r.period_id, r.unit_code, r.latest_version, r.late, r.last_submitted_at, v.values_json, NULL AS stale, NULL AS generation
-         FROM reports r ${LATEST} WHERE r.period_id = ?1 AND r.form_id = ?2
+      `SELECT 'own' AS kind, r.period_id, r.unit_code, r.latest_version, r.late, r.last_submitted_at, r.latest_values_json AS values_json, NULL AS stale, NULL AS generation
+         FROM reports r WHERE r.period_id = ?1 AND r.form_id = ?2
        UNION ALL
        SELECT 'derived', d.period_id, d.unit_code, NULL, 0, NULL, d.values_json, d.stale, d.generation
          FROM derived_reports d WHERE d.period_id = ?1 AND d.form_id = ?2
        UNION ALL
-       SELECT 'part', r.period_id, r.unit_code, r.latest_version, r.late, r.last_submitted_at, v.values_json, NULL, NULL
-         FROM reports r ${LATEST}
+       SELECT 'part', r.period_id, r.unit_code, r.latest_version, r.late, r.last_submitted_at, r.latest_values_json, NULL, NULL
+         FROM reports r
          WHERE r.form_id = ?2 AND r.period_id IN (${placeholders})
            AND r.unit_code IN (SELECT d.unit_code FROM derived_reports d WHERE d.period_id = ?1 AND d.form_id = ?2 AND d.stale = 1)`,
     )

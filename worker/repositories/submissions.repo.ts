@@ -108,8 +108,7 @@ export function historyQuery(
         `WITH RECURSIVE line(code, depth) AS (
            SELECT ?2, 0 UNION ALL SELECT u.code, line.depth + 1 FROM units u JOIN line ON u.merged_into = line.code WHERE line.depth < 32
          )
-         SELECT v.period_id, v.unit_code, v.values_json FROM reports r JOIN submission_versions v
-           ON v.period_id = r.period_id AND v.form_id = r.form_id AND v.unit_code = r.unit_code AND v.version = r.latest_version
+         SELECT r.period_id, r.unit_code, r.latest_values_json AS values_json FROM reports r
          WHERE r.form_id = ?1 AND r.unit_code IN (SELECT code FROM line) AND r.period_id IN (${placeholders})`,
       )
       .bind(key.formId, key.unitCode, ...ids),
@@ -250,10 +249,8 @@ export function reportsQuery(
     statement: db
       .prepare(
         `SELECT r.period_id, r.form_id, r.unit_code, r.latest_version, r.late, r.last_submitted_at
-           ${options.withValues ? ", v.values_json" : ""}
+           ${options.withValues ? ", r.latest_values_json AS values_json" : ""}
          FROM reports r
-         ${options.withValues ? `JOIN submission_versions v ON v.period_id = r.period_id AND v.form_id = r.form_id
-           AND v.unit_code = r.unit_code AND v.version = r.latest_version` : ""}
          WHERE r.period_id IN (${placeholders}) AND (?1 IS NULL OR r.form_id = ?1)`,
       )
       .bind(options.formId ?? null, ...periodIds),

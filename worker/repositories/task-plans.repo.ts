@@ -47,10 +47,7 @@ export function saveTaskPlan(db: D1Database, plan: StoredPlan, at: string, by: s
 export async function progressReports(db: D1Database, formId: string): Promise<ProgressReport[]> {
   const { results } = await db
     .prepare(
-      `SELECT r.unit_code, r.period_id, v.values_json FROM reports r
-       JOIN submission_versions v ON v.period_id = r.period_id AND v.form_id = r.form_id
-         AND v.unit_code = r.unit_code AND v.version = r.latest_version
-       WHERE r.form_id = ?1`,
+      `SELECT r.unit_code, r.period_id, r.latest_values_json AS values_json FROM reports r WHERE r.form_id = ?1`,
     )
     .bind(formId)
     .all<{ unit_code: string; period_id: string; values_json: string }>();
