@@ -1,7 +1,6 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "./app-env.ts";
 import { authenticate } from "./auth/authenticate.ts";
-import { compressJson } from "./compress-json.ts";
 import { errorBody, handleError } from "./errors.ts";
 import { mountAudit } from "./routes/audit.ts";
 import { mountCatalogue } from "./routes/catalogue.ts";
@@ -32,7 +31,6 @@ export function createApp() {
   mountHome(app);
   mountUploadPage(app);
   mountManifest(app);
-  app.use("/api/v1/*", compressJson);
   mountSubmitPath(app); // signs in within its own first D1 batch, so before the middleware
   app.use("/api/v1/*", authenticate);
   mountMe(app);

@@ -1,6 +1,6 @@
 import type { Figures, FormValues } from "../../shared/forms/types.ts";
 import type { Query } from "./query.ts";
-import type { ReportState } from "./submissions.repo.ts";
+import { reportsQuery, type ReportState } from "./submissions.repo.ts";
 
 /** A unit's kept figures for a longer period, derived from its shorter reports (migration 0011). */
 export interface DerivedRow {
@@ -25,15 +25,17 @@ export interface PeriodReads {
   parts: ReportState[];
 }
 
-/** A packed row: kind, period, unit, latest version, late, last submitted, figures, stale, generation. */
-type PackedRow = ["own" | "derived" | "part", string, string, number | null, number, string | null, object | null, number | null, number | null];
-
-/**
- * Rows come back packed, a JSON array per megabyte of figures or so, not a row each: D1's cost is
- * per row and per value (3,300 reports). A pack holds whole rows until a megabyte is reached, so it
- * stays below D1's 2 MB per value whatever one report weighs (a body is at most 256 KiB).
- */
-const PACK_BYTES = 1_000_000;
+type Row = {
+  kind: "own" | "derived" | "part";
+  period_id: string;
+  unit_code: string;
+  latest_version: number | null;
+  late: number;
+  last_submitted_at: string | null;
+  values_json: string | null;
+  stale: number | null;
+  generation: number | null;
+};
 
 /**
  * The reads of one form's report of one period: its own reports, and for a period derived from
@@ -41,45 +43,40 @@ const PACK_BYTES = 1_000_000;
  * parts. One statement, so that the three are one consistent snapshot.
  */
 export function periodReadsQuery(db: D1Database, periodId: string, formId: string, partIds: readonly string[]): Query<PeriodReads> {
+  if (partIds.length === 0) {
+    const own = reportsQuery(db, [periodId], { formId, withValues: true });
+    return { statement: own.statement, read: (rows) => ({ periodId, formId, own: own.read(rows), derived: [], parts: [] }) };
+  }
   const placeholders = partIds.map((_, i) => `?${i + 3}`).join(", ");
-  const rows = [
-    `SELECT 'own' AS kind, r.period_id, r.unit_code, r.latest_version, r.late, r.last_submitted_at, r.latest_values_json AS values_json, NULL AS stale, NULL AS generation
-       FROM reports r WHERE r.period_id = ?1 AND r.form_id = ?2`,
-    ...(partIds.length === 0 ? [] : [
-      `SELECT 'derived', d.period_id, d.unit_code, NULL, 0, NULL, d.values_json, d.stale, d.generation
-         FROM derived_reports d WHERE d.period_id = ?1 AND d.form_id = ?2`,
-      `SELECT 'part', r.period_id, r.unit_code, r.latest_version, r.late, r.last_submitted_at, r.latest_values_json, NULL, NULL
+  const statement = db
+    .prepare(
+      `SELECT 'own' AS kind, r.period_id, r.unit_code, r.latest_version, r.late, r.last_submitted_at, r.latest_values_json AS values_json, NULL AS stale, NULL AS generation
+         FROM reports r WHERE r.period_id = ?1 AND r.form_id = ?2
+       UNION ALL
+       SELECT 'derived', d.period_id, d.unit_code, NULL, 0, NULL, d.values_json, d.stale, d.generation
+         FROM derived_reports d WHERE d.period_id = ?1 AND d.form_id = ?2
+       UNION ALL
+       SELECT 'part', r.period_id, r.unit_code, r.latest_version, r.late, r.last_submitted_at, r.latest_values_json, NULL, NULL
          FROM reports r
          WHERE r.form_id = ?2 AND r.period_id IN (${placeholders})
            AND r.unit_code IN (SELECT d.unit_code FROM derived_reports d WHERE d.period_id = ?1 AND d.form_id = ?2 AND d.stale = 1)`,
-    ]),
-  ].join("\n       UNION ALL\n       ");
-  const statement = db
-    .prepare(
-      `WITH rows AS (${rows}),
-       numbered AS (
-         SELECT *, COALESCE(SUM(COALESCE(LENGTH(values_json), 0) + 100) OVER (ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) / ${PACK_BYTES} AS pack_no
-           FROM rows
-       )
-       SELECT json_group_array(json_array(kind, period_id, unit_code, latest_version, late, last_submitted_at, json(values_json), stale, generation)) AS pack
-         FROM numbered GROUP BY pack_no`,
     )
     .bind(periodId, formId, ...partIds);
   return {
     statement,
-    read: (packs) => {
+    read: (rows) => {
       const reads: PeriodReads = { periodId, formId, own: [], derived: [], parts: [] };
-      for (const { pack } of packs as { pack: string }[]) {
-        for (const [kind, period, unitCode, version, late, submittedAt, values, stale, generation] of JSON.parse(pack) as PackedRow[]) {
-          if (kind === "derived") {
-            reads.derived.push({ unitCode, values: values as Figures | null, stale: stale === 1, generation: generation! });
-            continue;
-          }
-          const state: ReportState = {
-            periodId: period, formId, unitCode, version: version!, late: late === 1, submittedAt: submittedAt!, values: values as FormValues | null,
-          };
-          (kind === "own" ? reads.own : reads.parts).push(state);
+      for (const row of rows as Row[]) {
+        const values = row.values_json ? JSON.parse(row.values_json) : null;
+        if (row.kind === "derived") {
+          reads.derived.push({ unitCode: row.unit_code, values: values as Figures | null, stale: row.stale === 1, generation: row.generation! });
+          continue;
         }
+        const state: ReportState = {
+          periodId: row.period_id, formId, unitCode: row.unit_code, version: row.latest_version!, late: row.late === 1,
+          submittedAt: row.last_submitted_at!, values: values as FormValues | null,
+        };
+        (row.kind === "own" ? reads.own : reads.parts).push(state);
       }
       return reads;
     },
