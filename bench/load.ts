@@ -21,6 +21,8 @@ export interface LoadResult {
   clients: number;
   seconds: number;
   requests: number;
+  /** Every request sent, the warm-up's included. */
+  sent: number;
   rps: number;
   latencyMs: Latency;
   statuses: Record<string, number>;
@@ -108,6 +110,7 @@ export async function closedLoop(options: {
     clients,
     seconds: Math.round(seconds * 100) / 100,
     requests: samples.length,
+    sent: sequence,
     rps: Math.round((samples.length / seconds) * 10) / 10,
     latencyMs: latencyOf(samples),
     statuses,

@@ -27,6 +27,18 @@ function ruleDate(p: Period, rule: DeadlineRule, config: DeadlineConfig): IsoDat
  * own override, then its own rule, come before the general override, then the general rule.
  */
 export function deadlineOf(p: Period, config: DeadlineConfig, level?: Level): IsoDate {
+  // Worked out once per configuration, period and level: every submission asks.
+  let known = deadlinesByConfig.get(config);
+  if (!known) deadlinesByConfig.set(config, (known = new Map()));
+  const key = `${p.id} ${level ?? ""}`;
+  let deadline = known.get(key);
+  if (deadline === undefined) known.set(key, (deadline = workOutDeadline(p, config, level)));
+  return deadline;
+}
+
+const deadlinesByConfig = new WeakMap<DeadlineConfig, Map<string, IsoDate>>();
+
+function workOutDeadline(p: Period, config: DeadlineConfig, level?: Level): IsoDate {
   const own = level ? config.levels?.[level] : undefined;
   const override = own?.overrides?.[p.id] ?? (own?.rules?.[p.type] ? undefined : config.overrides?.[p.id]);
   if (override !== undefined) return override;
