@@ -131,6 +131,17 @@ describe("the queries of the request paths", () => {
   it("never read a growing table whole", async () => {
     expect(await offendingStatements(fullScans)).toEqual([]);
   });
+
+  it("read a period's reports with their figures from the index that holds them, not row by row from the table", async () => {
+    const reportReads = [...new Set(counting.statements)].filter((sql) => /FROM reports r\b/.test(sql) && /r\.last_submitted_at\s*,\s*r\.latest_values_json/.test(sql));
+    expect(reportReads.length).toBeGreaterThanOrEqual(2); // a month's (own reports) and a quarter's (own, derived, parts)
+    for (const sql of reportReads) {
+      const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...(counting.bindings.get(sql) ?? [])).all<{ detail: string }>();
+      const onReports = results.map((row) => row.detail.trim()).filter((detail) => /^SEARCH r\b/.test(detail));
+      expect(onReports.length, sql).toBeGreaterThan(0);
+      for (const detail of onReports) expect(detail, sql).toMatch(/USING COVERING INDEX reports_period_figures/);
+    }
+  });
 });
 
 /** Every recorded statement whose plan the check objects to, with the lines it objects to. */
