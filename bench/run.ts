@@ -24,6 +24,7 @@ import { benchDraftReport, type DraftReportTiming } from "./draft-report.ts";
 import { benchPlanProgress, type PlanProgressTiming } from "./plan-progress.ts";
 import { goalsOf, goalsTable, judge, type GoalLine } from "./goals.ts";
 import { databaseSize, VERSIONS_PER_REPORT, type DatabaseSize } from "./db-size.ts";
+import { meterRequests, type D1Usage } from "./d1-usage.ts";
 import { cpuPerRequest, cpuSnapshot, CPU_ROLES, type CpuSnapshot } from "./process-cpu.ts";
 import { freePort, killStarted, startServer, wrangler, type Server } from "./wrangler.ts";
 
@@ -371,6 +372,23 @@ async function main() {
     fail(`database size: ${(error as Error).message}`);
   }
 
+  // Issue 12: what one request of each kind costs D1 (round trips, statements, rows read and written).
+  let d1Usage: D1Usage[] | null = null;
+  try {
+    const unit = viaApi[0]!;
+    const submissionPath = `/api/v1/submissions/${plan.submitPeriod}/dossiers/${unit.code}`;
+    d1Usage = await meterRequests(base, [
+      { name: "submit (amendment)", method: "PUT", path: submissionPath, token: tokens[0]!, body, headers: { "Idempotency-Key": `bench-${runId}-metered` } },
+      { name: "read a submission", method: "GET", path: submissionPath, token: tokens[0]! },
+      { name: `city report ${plan.submitPeriod}`, method: "GET", path: `/api/v1/reports/${plan.submitPeriod}/dossiers`, token: adminToken },
+      { name: `city report ${plan.quarter}`, method: "GET", path: `/api/v1/reports/${plan.quarter}/dossiers`, token: adminToken },
+      { name: `city report ${plan.year}`, method: "GET", path: `/api/v1/reports/${plan.year}/dossiers`, token: adminToken },
+      { name: `status ${plan.submitPeriod}`, method: "GET", path: `/api/v1/status/${plan.submitPeriod}`, token: adminToken },
+    ]);
+  } catch (error) {
+    fail(`D1 use per request: ${(error as Error).message}`);
+  }
+
   // 6. Issue 4: the consolidated workbook for 300 units × every form (its own throwaway D1 and
   // server, bench/workbook.ts), and the worker bundle's gzip size (wrangler deploy --dry-run).
   t = performance.now();
@@ -460,6 +478,7 @@ async function main() {
     submissions: { firstVersions, amendments, versionsChecked: viaApi.length, versionMismatches: versionMismatches.length },
     reports,
     d1RoundTripMs,
+    d1Usage,
     database,
     workbook,
     draft,
@@ -486,6 +505,7 @@ function table(r: {
   submissions: { firstVersions: number; amendments: number; versionsChecked: number; versionMismatches: number };
   reports: ReportTiming[];
   d1RoundTripMs: number | null;
+  d1Usage: D1Usage[] | null;
   database: DatabaseSize | null;
   workbook: WorkbookTiming | null;
   draft: DraftReportTiming | null;
@@ -525,6 +545,12 @@ function table(r: {
   lines.push(pad(["", "median", "p95", "min", "max", "bytes", "gzip"], v));
   for (const x of r.reports) lines.push(pad([x.name, x.medianMs, x.p95Ms, x.minMs, x.maxMs, x.bytes, x.gzipBytes], v));
   lines.push(`One D1 round trip (SELECT 1, sequential, median): ${r.d1RoundTripMs} ms`);
+  if (r.d1Usage) {
+    lines.push("D1 per request (one request each; rows as D1 counts them, what it bills)");
+    const u = [36, 8, 11, 10, 12];
+    lines.push(pad(["", "trips", "statements", "rows read", "rows written"], u));
+    for (const x of r.d1Usage) lines.push(pad([x.name, x.roundTrips, x.statements, x.rowsRead, x.rowsWritten], u));
+  }
   if (r.database) {
     const mb = (bytes: number) => (bytes / 1024 ** 2).toFixed(1);
     lines.push(

@@ -11,6 +11,7 @@ import { requireForm, requirePeriod } from "../worker/lookups.ts";
 import { readTogether } from "../worker/repositories/query.ts";
 import { unitsQuery } from "../worker/repositories/units.repo.ts";
 import { levelsOf } from "../worker/config.ts";
+import { meterD1 } from "./d1-meter.mts";
 
 const app = createApp();
 
@@ -60,4 +61,19 @@ app.get("/bench/d1-round-trips/:n", async (c) => {
   return c.json({ queries: n });
 });
 
-export default app;
+/**
+ * The worker, counting a request's D1 use when it carries `X-Bench-Meter: 1`: the answer then says
+ * it in `X-Bench-D1` (JSON: round trips, statements, rows read, rows written). Other requests, the
+ * load's among them, go to the app untouched. Work left for after the answer (waitUntil) is not counted.
+ */
+export default {
+  async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
+    if (request.headers.get("X-Bench-Meter") !== "1") return app.fetch(request, env, ctx);
+    const meter = meterD1(env.DB);
+    const answer = await app.fetch(request, { ...env, DB: meter.db }, ctx);
+    const body = await answer.arrayBuffer(); // the answer is whole before its cost is told
+    const headers = new Headers(answer.headers);
+    headers.set("X-Bench-D1", JSON.stringify(meter.usage));
+    return new Response(body, { status: answer.status, headers });
+  },
+} satisfies ExportedHandler<Env>;

@@ -256,7 +256,8 @@ describe("the task pane in Excel, against the real worker", () => {
     // Chromium builds (150 here) drop the offline emulation of a page reloaded while offline, so
     // navigator.onLine is already true and no event comes: fire it as the web view would.
     await page.evaluate(() => window.dispatchEvent(new Event("online")));
-    await expect.poll(() => lost).toEqual([200]);
+    // The flush may still wait on the attempt the pane made at its reload while offline: up to 15 s.
+    await expect.poll(() => lost, { timeout: 15_000 }).toEqual([200]);
     expect(puts[0]).toContain("/dossiers/");
     expect((await central<unknown[]>("GET", `${reportPath(periodId, "dossiers", unitCode)}/versions`)).json).toHaveLength(2);
 
