@@ -28,7 +28,9 @@ export function judge(goals: readonly Goal[]): GoalLine[] {
 export function goalsOf(r: {
   ratios: { submitOverBareThroughput: number; submitOverBareP95: number };
   reports: readonly { name: string; medianMs: number }[];
-  draft: { peakDeltaMb: number } | null;
+  draft: { peakDeltaMb: number; heap128: readonly { units: number; fitted: boolean }[] } | null;
+  nationalWorkbook: { peakDeltaMb: number; xlsx: { maxMs: number }; json: { maxMs: number }; draft: { peakDeltaMb: number; ms: number } } | null;
+  workbookHeap: { fitted: boolean; maxPartMs?: number } | null;
   database: { projected5YearBytes: number; limitBytes: number } | null;
   planProgress: readonly { plan: string; medianMs: number }[] | null;
 }): Goal[] {
@@ -46,6 +48,18 @@ export function goalsOf(r: {
     goals.push({ name: "database after 5 years, every form", figure: Math.round(r.database.projected5YearBytes / 1024 ** 2), goal: Math.round(r.database.limitBytes / 1024 ** 2), kind: "ceiling", unit: "MB" });
   }
   if (r.draft) goals.push({ name: "draft report, workerd peak above its level", figure: r.draft.peakDeltaMb, goal: 128, kind: "ceiling", unit: "MB" });
+  // 3,300 units: each part of the workbook, and the draft, within a Worker's 128 MB and Workers Paid's default 30 s of CPU.
+  if (r.nationalWorkbook) {
+    const n = r.nationalWorkbook;
+    goals.push({ name: "workbook parts, 3,300 units: workerd peak", figure: n.peakDeltaMb, goal: 128, kind: "ceiling", unit: "MB" });
+    goals.push({ name: "workbook parts, 3,300 units: slowest part", figure: Math.max(n.xlsx.maxMs, n.json.maxMs), goal: 30_000, kind: "ceiling", unit: "ms" });
+    goals.push({ name: "draft report, 3,300 units: workerd peak", figure: n.draft.peakDeltaMb, goal: 128, kind: "ceiling", unit: "MB" });
+    goals.push({ name: "draft report, 3,300 units: time", figure: n.draft.ms, goal: 30_000, kind: "ceiling", unit: "ms" });
+  }
+  const tried = [...(r.workbookHeap ? [r.workbookHeap] : []), ...(r.draft?.heap128.filter((h) => h.units >= 3300) ?? [])];
+  if (tried.length > 0) {
+    goals.push({ name: "3,300 units in Node's 128 MB heap: fitted", figure: tried.filter((h) => h.fitted).length, goal: tried.length, kind: "floor", unit: "of" });
+  }
   return goals;
 }
 

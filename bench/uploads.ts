@@ -58,7 +58,7 @@ export function workerdPids(server: Server): number[] {
   });
 }
 
-const rssMb = (pids: readonly number[]) =>
+export const rssMb = (pids: readonly number[]) =>
   pids.reduce((sum, pid) => {
     try {
       return sum + Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
@@ -68,7 +68,7 @@ const rssMb = (pids: readonly number[]) =>
   }, 0);
 
 /** Runs `work` while sampling the workerd processes' memory: its result, its time and the peak above the start. */
-export async function measured<T>(pids: readonly number[], work: () => Promise<T>): Promise<{ result: T; ms: number; peakDeltaMb: number }> {
+export async function measured<T>(pids: readonly number[], work: () => Promise<T>): Promise<{ result: T; ms: number; peakDeltaMb: number; peakMb: number }> {
   const before = rssMb(pids);
   let peak = before;
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pids))), 2);
@@ -77,7 +77,7 @@ export async function measured<T>(pids: readonly number[], work: () => Promise<T
     const result = await work();
     const ms = performance.now() - t0;
     peak = Math.max(peak, rssMb(pids));
-    return { result, ms, peakDeltaMb: peak - before };
+    return { result, ms, peakDeltaMb: peak - before, peakMb: peak };
   } finally {
     clearInterval(sampler);
   }

@@ -1,3 +1,4 @@
+import { PART_CELLS } from "../shared/report-sheets/sheet-size.ts";
 import { defaultDeadlineConfig, parseDeadlineConfig, type DeadlineConfig } from "../shared/periods/index.ts";
 import { builtInPlans, parsePlans, PlanConfigError, type Plan } from "../shared/plans/index.ts";
 import { ApiError } from "./errors.ts";
@@ -82,4 +83,13 @@ export function kpiPlans(env: Env): readonly Plan[] {
  */
 export function reportHeading(env: Env): ReportHeading {
   return jsonVariable("REPORT_HEADING", env.REPORT_HEADING, DEFAULT_HEADING, "một đối tượng JSON", parseHeading);
+}
+
+/**
+ * The most cells one part of the consolidated workbook holds: WORKBOOK_PART_CELLS (an integer of at
+ * least 100), or PART_CELLS, sized for a Worker's 128 MB. Malformed: a logged 500 `config_invalid`.
+ */
+export function workbookPartCells(env: Env): number {
+  return jsonVariable("WORKBOOK_PART_CELLS", env.WORKBOOK_PART_CELLS, PART_CELLS, "một số nguyên từ 100 trở lên", (json) =>
+    typeof json === "number" && Number.isInteger(json) && json >= 100 ? json : "không phải số nguyên từ 100 trở lên");
 }

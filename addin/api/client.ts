@@ -3,7 +3,7 @@ import {
   AuditEntrySchema, ErrorSchema, FormSchema, MeSchema, PeriodLockHistorySchema, PeriodLockSchema, PeriodWithLockSchema, ReceiptSchema, RejectionSchema, ReportSchema, StatusSchema, SubmissionSchema,
   VersionSummarySchema, type Me, type PeriodInfo, type Receipt, type Report, type Status, type Submission,
 } from "../../shared/api/schemas.ts";
-import { ReportSheetsSchema, type ReportSheets } from "../../shared/api/report-sheets-schema.ts";
+import { ReportSheetsSchema, WorkbookPartsSchema, type ReportSheets, type WorkbookParts } from "../../shared/api/report-sheets-schema.ts";
 import type { Issue } from "../../shared/validation/issue.ts";
 import { checkForm } from "../../shared/forms/check-form.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
@@ -181,9 +181,17 @@ export class ApiClient {
     return this.get(`/api/v1/reports/${encodeURIComponent(periodId)}/${encodeURIComponent(formId)}`, ReportSchema);
   }
 
-  /** The consolidated workbook's bytes and file name (central). */
-  workbook(periodId: string): Promise<{ bytes: Blob; fileName: string }> {
-    return this.file(periodId, "xlsx");
+  /**
+   * The consolidated workbook's bytes and file name (central), or one part of a workbook served in
+   * parts (asked for whole, such a workbook fails with ApiFailure `workbook_in_parts`).
+   */
+  workbook(periodId: string, part?: number): Promise<{ bytes: Blob; fileName: string }> {
+    return this.file(periodId, "xlsx", part);
+  }
+
+  /** The parts a period's consolidated workbook is served in (one for a province). */
+  workbookParts(periodId: string): Promise<WorkbookParts> {
+    return this.get(`/api/v1/report-parts/${encodeURIComponent(periodId)}`, WorkbookPartsSchema);
   }
 
   /** The city's draft report as a Word document, and its file name (central). */
@@ -191,8 +199,9 @@ export class ApiClient {
     return this.file(periodId, "docx");
   }
 
-  private file(periodId: string, extension: "xlsx" | "docx"): Promise<{ bytes: Blob; fileName: string }> {
-    return this.fetchFile(`/api/v1/reports/${encodeURIComponent(periodId)}.${extension}`, `bao-cao-${periodId}.${extension}`);
+  private file(periodId: string, extension: "xlsx" | "docx", part?: number): Promise<{ bytes: Blob; fileName: string }> {
+    const query = part === undefined ? "" : `?part=${part}`;
+    return this.fetchFile(`/api/v1/reports/${encodeURIComponent(periodId)}.${extension}${query}`, `bao-cao-${periodId}${part ? `-${part}` : ""}.${extension}`);
   }
 
   /** A file the worker answers (a workbook, a document): its bytes and the name it gives, or `fallbackName`. */
@@ -212,9 +221,9 @@ export class ApiClient {
     return { bytes: await response.blob(), fileName: encoded ? decodeURIComponent(encoded) : fallbackName };
   }
 
-  /** The consolidated workbook's sheets as data, to insert into the open workbook (central). */
-  reportSheets(periodId: string): Promise<ReportSheets> {
-    return this.get(`/api/v1/report-sheets/${encodeURIComponent(periodId)}`, ReportSheetsSchema);
+  /** The consolidated workbook's sheets as data, to insert into the open workbook (central): one part (default the first). */
+  reportSheets(periodId: string, part = 1): Promise<ReportSheets> {
+    return this.get(`/api/v1/report-sheets/${encodeURIComponent(periodId)}?part=${part}`, ReportSheetsSchema);
   }
 
   /** A period's lock state and its lock history (central). */

@@ -1,7 +1,8 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { useState } from "react";
 import type { GridSheet } from "../../shared/layout/grid.ts";
-import { NetworkError, type ApiClient } from "../api/client.ts";
+import type { WorkbookParts } from "../../shared/api/report-sheets-schema.ts";
+import { ApiFailure, NetworkError, type ApiClient } from "../api/client.ts";
 import { useT } from "../ui/i18n.tsx";
 import { saveFile } from "./save-file.ts";
 import type { WorkbookPort } from "../ui/workbook-port.ts";
@@ -10,7 +11,8 @@ type Insert = WorkbookPort["insertSheets"];
 
 type State =
   | { kind: "idle" }
-  | { kind: "busy" }
+  | { kind: "busy"; part?: { part: number; count: number } }
+  | { kind: "parts"; parts: WorkbookParts["parts"] }
   | { kind: "ask"; sheets: readonly GridSheet[]; existing: string[] }
   | { kind: "done"; names: string[] }
   | { kind: "failed"; message: string };
@@ -32,23 +34,41 @@ export function WorkbookActions(props: { client: ApiClient; periodId: string; in
     error instanceof NetworkError ? t("offline") : fromExcel ? t("excelError", { message: messageOf(error) }) : messageOf(error);
 
   const [drafting, setDrafting] = useState(false);
-  const download = async (which: "workbook" | "draftReport") => {
+  const download = async (which: "workbook" | "draftReport", part?: number) => {
     try {
       if (which === "draftReport") setDrafting(true);
-      const { bytes, fileName } = await props.client[which](props.periodId);
+      const { bytes, fileName } = which === "workbook" ? await props.client.workbook(props.periodId, part) : await props.client.draftReport(props.periodId);
       saveFile(bytes, fileName);
     } catch (error) {
-      setState({ kind: "failed", message: explain(error, false) });
+      // Thousands of units: the workbook comes in parts, each a file of its own.
+      if (error instanceof ApiFailure && error.code === "workbook_in_parts") {
+        try {
+          setState({ kind: "parts", parts: (await props.client.workbookParts(props.periodId)).parts });
+        } catch (again) {
+          setState({ kind: "failed", message: explain(again, false) });
+        }
+      } else setState({ kind: "failed", message: explain(error, false) });
     } finally {
       setDrafting(false);
     }
+  };
+
+  /** Every part's sheets, fetched one part at a time (each within a Worker's memory), inserted together. */
+  const allSheets = async (): Promise<GridSheet[]> => {
+    const first = await props.client.reportSheets(props.periodId, 1);
+    const sheets = [...first.sheets];
+    for (let part = 2; part <= first.parts; part++) {
+      setState({ kind: "busy", part: { part, count: first.parts } });
+      sheets.push(...(await props.client.reportSheets(props.periodId, part)).sheets);
+    }
+    return sheets;
   };
 
   const insert = async (insertSheets: Insert, given: readonly GridSheet[] | null, overwrite: boolean) => {
     setState({ kind: "busy" });
     let sheets = given;
     try {
-      sheets ??= (await props.client.reportSheets(props.periodId)).sheets;
+      sheets ??= await allSheets();
       const result = await insertSheets(sheets, { overwrite });
       if (result.existing.length > 0 && result.inserted.length === 0) setState({ kind: "ask", sheets, existing: result.existing });
       else setState({ kind: "done", names: result.inserted });
@@ -72,7 +92,21 @@ export function WorkbookActions(props: { client: ApiClient; periodId: string; in
           </Button>
         )}
       </div>
-      {state.kind === "busy" && <Spinner size="tiny" label={t("cInserting")} />}
+      {state.kind === "busy" && <Spinner size="tiny" label={state.part ? t("cInsertingPart", state.part) : t("cInserting")} />}
+      {state.kind === "parts" && (
+        <MessageBar layout="multiline" intent="info" data-testid="workbook-parts">
+          <MessageBarBody>
+            {t("cParts", { period: props.periodId, count: state.parts.length })}
+            <div style={{ display: "flex", gap: 8, flexWrap: "wrap", marginTop: 6 }}>
+              {state.parts.map(({ part, sheets }) => (
+                <Button key={part} size="small" title={sheets.join(", ")} onClick={() => void download("workbook", part)}>
+                  {t("cPart", { part, count: state.parts.length })}
+                </Button>
+              ))}
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {drafting && <Spinner size="tiny" label={t("cDrafting")} />}
       {state.kind === "ask" && props.insert && (
         <MessageBar layout="multiline" intent="warning">

@@ -137,6 +137,12 @@ const STRINGS = {
   cCopy: { vi: "Chép danh sách", en: "Copy the list" },
   cDownload: { vi: "Tải bảng tổng hợp (.xlsx)", en: "Download the consolidated workbook (.xlsx)" },
   cInsert: { vi: "Chèn vào sổ tính đang mở", en: "Insert into the open workbook" },
+  cParts: {
+    vi: "Bảng tổng hợp kỳ {period} quá lớn cho một tệp nên được chia thành {count} tệp. Tải từng tệp:",
+    en: "The consolidated workbook of {period} is too big for one file and comes in {count} files. Download each:",
+  },
+  cPart: { vi: "Tệp {part}/{count}", en: "File {part}/{count}" },
+  cInsertingPart: { vi: "Đang lấy phần {part}/{count} của báo cáo tổng hợp…", en: "Fetching part {part}/{count} of the consolidated report…" },
   cInserting: { vi: "Đang chèn báo cáo tổng hợp…", en: "Inserting the consolidated report…" },
   cInsertAsk: {
     vi: "Sổ tính đã có trang {sheets}. Thay thế các trang đó bằng báo cáo tổng hợp kỳ {period}? Các trang khác giữ nguyên.",

@@ -38,7 +38,22 @@ export const ReportSheetsSchema = z.object({
   periodId: z.string(),
   /** The file name the same sheets take as a download. */
   fileName: z.string(),
+  /** Which part of a workbook served in parts these sheets are (1 when it is whole), and how many parts there are. */
+  part: z.number().int(),
+  parts: z.number().int(),
   sheets: z.array(GridSheetSchema),
 });
 
 export type ReportSheets = z.infer<typeof ReportSheetsSchema>;
+
+/** One part of a period's consolidated workbook (GET /api/v1/report-parts/{periodId}). */
+export const WorkbookPartSchema = z.object({
+  part: z.number().int().meta({ description: "1, 2, …: the `part` to ask for" }),
+  fileName: z.string(),
+  sheets: z.array(z.string()).meta({ description: "The sheets of the part, in workbook order (a sheet cut in several: «Tình trạng», «Tình trạng (2)», …)" }),
+  cells: z.number().int(),
+});
+
+export const WorkbookPartsSchema = z.object({ periodId: z.string(), parts: z.array(WorkbookPartSchema) });
+
+export type WorkbookParts = z.infer<typeof WorkbookPartsSchema>;

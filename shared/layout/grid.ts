@@ -110,7 +110,8 @@ export class GridBuilder {
 
   /** The rows padded with empty cells to the widest row or the widths set. */
   build(): GridSheet {
-    const width = Math.max(this.widths.length, ...this.rows.map((r) => r.length), 1);
+    // A loop, not Math.max(...rows): spreading a sheet of 3,300 units' rows overflows the stack.
+    const width = this.rows.reduce((widest, r) => Math.max(widest, r.length), Math.max(this.widths.length, 1));
     const cells = this.rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null));
     const columnWidths = Array.from({ length: width }, (_, i) => this.widths[i] ?? 10);
     return { ...this.sheet, cells, columnWidths };

@@ -3,7 +3,7 @@ import type { ConsolidatedReport } from "../aggregation/consolidate.ts";
 import type { PeriodInfo } from "../api/schemas.ts";
 import { cellKey } from "../forms/cells.ts";
 import type { FormDefinition } from "../forms/types.ts";
-import { CONTENT_COLUMN } from "../outline/outline-form.ts";
+import { CONTENT_COLUMN, outlineForm } from "../outline/outline-form.ts";
 import type { Outline, OutlineSection } from "../outline/types.ts";
 import type { FormTargets } from "../plans/types.ts";
 import { periodLabel, vnDate } from "../report-sheets/vn-text.ts";
@@ -56,6 +56,20 @@ export const APPENDIX_CELLS = 8_000;
  * a 128 MB heap without the units' lines, as about 11,000 cells did (bench/draft-heap.ts).
  */
 const CHARACTERS_PER_CELL = 1_000;
+
+/**
+ * The most paragraphs of units' own writing the sections carry. Each is a paragraph object of the
+ * docx library, whatever its length: the example texts of 1,000 units (~14,000 paragraphs, without
+ * the units' lines in the appendices) fitted a 128 MB heap, 1,500 units did not (bench/draft-heap.ts).
+ * Beyond this, a section counts the units of each level that wrote in it and names the workbook's
+ * sheet with their text; those that wrote «không có» are still named.
+ */
+export const WRITTEN_PARAGRAPHS = 8_000;
+
+/** The paragraphs of units' own writing the sections would hold (a «không có» is named in a sentence, not a paragraph). */
+function writtenParagraphs(written: ConsolidatedReport<PeriodInfo> | null): number {
+  return (written?.units ?? []).reduce((sum, unit) => sum + Object.values(unit.texts ?? {}).filter((text) => !saysNothing(text)).length, 0);
+}
 
 function writtenCharacters(written: ConsolidatedReport<PeriodInfo> | null): number {
   return (written?.units ?? []).reduce((sum, unit) => sum + Object.values(unit.texts ?? {}).reduce((n, text) => n + text.length, 0), 0);
@@ -114,8 +128,12 @@ function formBlocks(figures: FormFigures, targets: FormTargets, missing: readonl
   return blocks;
 }
 
-/** What each unit wrote in a section, grouped by level and named, its lines kept; those that wrote only «không có» named together. */
-function writtenBlocks(written: ConsolidatedReport<PeriodInfo> | null, section: OutlineSection): Block[] {
+/**
+ * What each unit wrote in a section, grouped by level and named, its lines kept; those that wrote only
+ * «không có» named together. `elsewhere`: too much to carry (WRITTEN_PARAGRAPHS), so each level
+ * counts its writers and says where their text is.
+ */
+function writtenBlocks(written: ConsolidatedReport<PeriodInfo> | null, section: OutlineSection, elsewhere: string | null): Block[] {
   if (!written) return [];
   const key = cellKey(section.id, CONTENT_COLUMN);
   const writers = written.units.filter((unit) => unit.texts?.[key] !== undefined);
@@ -127,7 +145,9 @@ function writtenBlocks(written: ConsolidatedReport<PeriodInfo> | null, section: 
     blocks.push({ kind: "paragraph", runs: [{ text: `${label.vi}:`, bold: true, italic: true }] });
     // Many units write only «không có»: one sentence names them all, the others keep their own paragraph.
     const none = lines.filter((unit) => saysNothing(unit.texts![key]!));
-    for (const unit of lines.filter((u) => !none.includes(u))) {
+    const wrote = lines.filter((unit) => !saysNothing(unit.texts![key]!));
+    if (elsewhere && wrote.length > 0) blocks.push(p(`${wrote.length} cơ quan, đơn vị đã viết nội dung mục này: ${elsewhere}.`));
+    for (const unit of elsewhere ? [] : wrote) {
       const [first, ...rest] = unit.texts![key]!.split(/\r?\n/);
       blocks.push({ kind: "paragraph", runs: [{ text: `${unit.name}: `, bold: true }, { text: first! }, ...rest.map((text) => ({ text, lineBreak: true }))] });
     }
@@ -148,6 +168,7 @@ export function cityReport(input: CityReportInput): WrittenDocument {
   const plans = input.plans ?? [];
   const byForm = new Map(tables.map((t) => [t.form.id, t]));
   const placed = new Set<string>();
+  const withWriting = writtenParagraphs(written) <= WRITTEN_PARAGRAPHS;
   const body: Block[] = [
     p(
       `Văn phòng tổng hợp tình hình, kết quả kiểm soát thủ tục hành chính ${lowerFirst(periodLabel(period))} ` +
@@ -167,7 +188,7 @@ export function cityReport(input: CityReportInput): WrittenDocument {
         placed.add(id);
         body.push(...formBlocks(figures, input.targets[id] ?? {}, input.missing[id] ?? []));
       }
-      body.push(...writtenBlocks(written, section));
+      body.push(...writtenBlocks(written, section, withWriting ? null : `xem trang «${outlineForm(outline).layout.sheetName}» của tệp ${input.workbookFileName}`));
     }
     // Figures no section claims are not dropped: they close the first part.
     if (part === outline.parts[0]) {
@@ -182,7 +203,7 @@ export function cityReport(input: CityReportInput): WrittenDocument {
     }
   }
 
-  const withUnits = appendixCells(tables) + writtenCharacters(written) / CHARACTERS_PER_CELL <= APPENDIX_CELLS;
+  const withUnits = appendixCells(tables) + (withWriting ? writtenCharacters(written) / CHARACTERS_PER_CELL : 0) <= APPENDIX_CELLS;
   const h = input.heading;
   const number = `Số: …/BC-${h.code}`;
   return {

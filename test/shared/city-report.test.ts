@@ -3,7 +3,9 @@ import { consolidate, type UnitInput } from "../../shared/aggregation/consolidat
 import { getForm } from "../../shared/forms/catalogue.ts";
 import { scaledExample } from "../../shared/forms/example.ts";
 import { canTho2021 } from "../../shared/outline/can-tho-2021.ts";
-import { APPENDIX_CELLS, cityReport, type CityReportInput } from "../../shared/written-report/city-report.ts";
+import { APPENDIX_CELLS, cityReport, WRITTEN_PARAGRAPHS, type CityReportInput } from "../../shared/written-report/city-report.ts";
+import { cellKey } from "../../shared/forms/cells.ts";
+import { CONTENT_COLUMN, outlineForm } from "../../shared/outline/outline-form.ts";
 import { changeText, compare } from "../../shared/written-report/comparison.ts";
 import { figuresSentence, lowerFirst } from "../../shared/written-report/figures-sentence.ts";
 import { PERIOD } from "../fixtures/report-input.ts";
@@ -63,5 +65,39 @@ describe("the appendices", () => {
     // The districts are a historical level: without a unit of theirs in the period, they are not drawn.
     expect(appendix!.table.rows.map((row) => row[1]!.text)).toEqual(["TỔNG CỘNG", "Cấp tỉnh (sở, ban, ngành)", "Cấp xã"]);
     expect(appendix!.note).toBe("Số liệu của từng cơ quan, đơn vị: trang «Giải quyết TTHC» của tệp Báo cáo tổng hợp 2017-H1.xlsx.");
+  });
+});
+
+describe("what the units wrote, in the sections", () => {
+  const form = outlineForm(canTho2021);
+  const sections = canTho2021.parts.flatMap((part) => part.sections);
+  const text = "Đã triển khai đầy đủ các nhiệm vụ kiểm soát thủ tục hành chính.";
+  const input = (writers: number): CityReportInput => {
+    const inputs: UnitInput[] = Array.from({ length: writers + 1 }, (_, i) => ({
+      unit: { code: `W${i}`, name: i === writers ? "Xã Không Có" : `Xã viết ${i}`, level: "cap-xa", parent: null },
+      own: { values: Object.fromEntries(sections.map((s) => [cellKey(s.id, CONTENT_COLUMN), i === writers ? "Không có." : `${text} (${i})`])), late: false },
+    }));
+    return {
+      period: PERIOD, outline: canTho2021, written: consolidate(form, PERIOD, 1, inputs), targets: {}, missing: {}, producedAt: new Date(),
+      workbookFileName: "Báo cáo tổng hợp 2017-H1.xlsx", tables: [], heading: { authority: "A", office: "B", code: "VP", place: "P", signer: "S" },
+    };
+  };
+  const paragraphs = (document: ReturnType<typeof cityReport>) => document.body.flatMap((b) => (b.kind === "paragraph" ? [b.runs.map((r) => r.text).join("")] : []));
+  const perUnit = sections.length; // every section written, as the values above do
+
+  it("are each unit's own paragraphs while the document fits a Worker's memory", () => {
+    const writers = Math.floor(WRITTEN_PARAGRAPHS / perUnit);
+    const lines = paragraphs(cityReport(input(writers)));
+    expect(lines).toContain(`Xã viết ${writers - 1}: ${text} (${writers - 1})`);
+    expect(lines.some((l) => l.startsWith("Ghi «không có» (1): Xã Không Có."))).toBe(true);
+  });
+
+  it("beyond it are counted per level with the workbook's sheet named, and who wrote «không có» is still named", () => {
+    const writers = Math.floor(WRITTEN_PARAGRAPHS / perUnit) + 1;
+    const lines = paragraphs(cityReport(input(writers)));
+    expect(lines.some((l) => l.startsWith("Xã viết"))).toBe(false);
+    expect(lines).toContain(`${writers} cơ quan, đơn vị đã viết nội dung mục này: xem trang «Báo cáo thuyết minh» của tệp Báo cáo tổng hợp 2017-H1.xlsx.`);
+    expect(lines.filter((l) => l.startsWith(`${writers} cơ quan, đơn vị đã viết`))).toHaveLength(perUnit);
+    expect(lines.filter((l) => l.startsWith("Ghi «không có» (1): Xã Không Có."))).toHaveLength(perUnit);
   });
 });

@@ -33,6 +33,7 @@ const endpoints: [string, string, unknown?][] = [
   ["GET", "/api/v1/reports/2026-11/dossiers"],
   ["GET", "/api/v1/reports/2026-11.xlsx"],
   ["GET", "/api/v1/report-sheets/2026-11"],
+  ["GET", "/api/v1/report-parts/2026-11"],
   ["GET", "/api/v1/audit"],
 ];
 

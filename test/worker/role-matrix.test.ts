@@ -23,6 +23,7 @@ const NEEDS: Record<string, Need> = {
   "GET /api/v1/reports/{periodId}.xlsx": "read",
   "GET /api/v1/reports/{periodId}.docx": "read",
   "GET /api/v1/report-sheets/{periodId}": "read",
+  "GET /api/v1/report-parts/{periodId}": "read",
   "GET /api/v1/audit": "read",
   "GET /api/v1/periods/{periodId}/lock": "read",
   "PUT /api/v1/periods/{periodId}/lock": "lock",

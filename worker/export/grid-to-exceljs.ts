@@ -12,24 +12,42 @@ function valueOf(cell: GridCell): ExcelJS.CellValue {
   return cell;
 }
 
-function applyStyle(target: ExcelJS.Cell, style: CellStyle): void {
+/**
+ * One object per distinct font, fill or alignment, shared by every cell that has it: ExcelJS keeps
+ * what it is given per cell, and a copy per cell made a 3,300-unit workbook several times larger.
+ */
+function interned<T extends object>(cache: Map<string, T>, value: T): T {
+  const key = JSON.stringify(value);
+  const known = cache.get(key);
+  if (known) return known;
+  cache.set(key, value);
+  return value;
+}
+
+interface StyleCache {
+  font: Map<string, Partial<ExcelJS.Font>>;
+  fill: Map<string, ExcelJS.Fill>;
+  alignment: Map<string, Partial<ExcelJS.Alignment>>;
+}
+
+function applyStyle(target: ExcelJS.Cell, style: CellStyle, cache: StyleCache): void {
   if (style.bold !== undefined || style.italic !== undefined || style.size !== undefined) {
-    target.font = {
+    target.font = interned(cache.font, {
       ...target.font,
       ...(style.bold !== undefined ? { bold: style.bold } : {}),
       ...(style.italic !== undefined ? { italic: style.italic } : {}),
       ...(style.size !== undefined ? { size: style.size } : {}),
-    };
+    });
   }
-  if (style.fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.fill) target.fill = interned(cache.fill, { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } });
   if (style.border) target.border = BORDER;
   if (style.horizontal || style.vertical || style.wrap !== undefined) {
-    target.alignment = {
+    target.alignment = interned(cache.alignment, {
       ...target.alignment,
       ...(style.horizontal ? { horizontal: style.horizontal } : {}),
       ...(style.vertical ? { vertical: style.vertical } : {}),
       ...(style.wrap !== undefined ? { wrapText: style.wrap } : {}),
-    };
+    });
   }
   if (style.numberFormat) target.numFmt = style.numberFormat;
 }
@@ -40,18 +58,20 @@ export function addGridSheet(workbook: ExcelJS.Workbook, grid: GridSheet): Excel
     properties: { defaultRowHeight: 18 },
     pageSetup: { orientation: grid.orientation, paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
+  const cache: StyleCache = { font: new Map(), fill: new Map(), alignment: new Map() };
   // Every cell of the grid in the documents' font, as the add-in writes it (Times New Roman 11).
+  const font = interned(cache.font, { name: STYLE.font, size: STYLE.fontSize });
   grid.cells.forEach((row, r) =>
     row.forEach((cell, c) => {
       const target = sheet.getCell(r + 1, c + 1);
-      target.font = { name: STYLE.font, size: STYLE.fontSize };
+      target.font = font;
       if (cell !== null && cell !== "") target.value = valueOf(cell);
     }),
   );
   for (const m of grid.merges) sheet.mergeCells(m.row, m.column, m.row + m.rows - 1, m.column + m.columns - 1);
   for (const { area, style } of grid.styles) {
     for (let r = area.row; r < area.row + area.rows; r++) {
-      for (let c = area.column; c < area.column + area.columns; c++) applyStyle(sheet.getCell(r, c), style);
+      for (let c = area.column; c < area.column + area.columns; c++) applyStyle(sheet.getCell(r, c), style, cache);
     }
   }
   grid.columnWidths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));

@@ -7,8 +7,9 @@ import { requireCentral } from "../auth/permissions.ts";
 import { kpiPlans, levelsOf } from "../config.ts";
 import { consolidateRead, keepDerived, reportReads } from "../export/build-report.ts";
 import { attachment } from "../export/file-name.ts";
-import { reportWorkbook } from "../export/report-workbook.ts";
-import { loadWorkbookInput, workbookFileName } from "../export/workbook-input.ts";
+import { reportWorkbookPart } from "../export/report-workbook.ts";
+import { loadWorkbookInput } from "../export/workbook-input.ts";
+import { inParts, partFileName, planOf, requestedPart } from "../export/workbook-parts.ts";
 import { draftFileName, loadCityReportInput } from "../export/city-report-input.ts";
 import { lastYearFrom, lastYearRead, lastYearReads } from "../export/last-year.ts";
 import { readTogether } from "../repositories/query.ts";
@@ -50,7 +51,11 @@ const routes = [
   createRoute({
     method: "get", path: "/api/v1/reports/{periodId}.xlsx", tags: ["central"],
     summary: "The consolidated workbook of every form for a period (central)",
-    request: { params: z.object({ periodId: z.string() }) },
+    description:
+      "A workbook bigger than a Worker can build at once (more than WORKBOOK_PART_CELLS cells, 100,000 by default: thousands " +
+      "of units) is served in parts, listed by GET /api/v1/report-parts/{periodId}: `?part=1`, `?part=2`, … Asked for whole, " +
+      "such a workbook answers 409 `workbook_in_parts` with the list of parts.",
+    request: { params: z.object({ periodId: z.string() }), query: z.object({ part: z.string().optional().meta({ description: "1, 2, …: one part of a workbook in parts" }) }) },
     responses: {
       200: {
         description:
@@ -59,7 +64,8 @@ const routes = [
           "every warning of the latest versions with the unit's explanation",
         content: { "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: z.string().meta({ format: "binary" }) } },
       },
-      ...errors(401, 403, 404),
+      ...errors(400, 401, 403, 404),
+      409: json(ErrorSchema, "`workbook_in_parts`: the workbook is served in parts; the error lists them (`parts`)"),
     },
   }),
   createRoute({
@@ -87,10 +93,14 @@ export function mountReports(app: OpenAPIHono<AppEnv>): void {
   app.get("/api/v1/reports/:file{[^/]+\\.xlsx}", async (c) => {
     requireCentral(c.get("actor"));
     const period = requirePeriod(c.req.param("file").slice(0, -".xlsx".length));
-    const bytes = await reportWorkbook(await loadWorkbookInput(c.env.DB, c.env, period));
+    const input = await loadWorkbookInput(c.env.DB, c.env, period);
+    const plan = planOf(input, c.env);
+    const index = requestedPart(c.req.query("part"), plan, period.id);
+    if (index === null && plan.parts.length > 1) throw inParts(period.id, plan);
+    const bytes = await reportWorkbookPart(input, plan, index ?? 0);
     return c.body(bytes, 200, {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "Content-Disposition": attachment(workbookFileName(period.id)),
+      "Content-Disposition": attachment(partFileName(period.id, (index ?? 0) + 1, plan.parts.length)),
     });
   });
   app.get("/api/v1/reports/:file{[^/]+\\.docx}", async (c) => {

@@ -1,0 +1,49 @@
+import { isGridFormula, type GridSheet, type GridValue } from "../layout/grid.ts";
+
+/**
+ * What one part of the consolidated workbook may weigh, in cells: a cell counts one, and every
+ * CHARACTERS_PER_CELL characters of text one more. A Worker has 128 MB; ExcelJS keeps ~290 bytes
+ * per cell plus its text and about doubles that while writing the file. Measured by
+ * bench/workbook-heap.ts under a 128 MB heap (the README has the figures). A province's workbook is
+ * one part; a registry of thousands of units is served in several.
+ */
+export const PART_CELLS = 100_000;
+export const CHARACTERS_PER_CELL = 16;
+
+/** How heavy a sheet is, row by row, and whether it may be cut into runs of rows (a table with no formula). */
+export interface SheetSize {
+  name: string;
+  /** Each row's weight: its cells and its characters (CHARACTERS_PER_CELL to a cell). */
+  rowWeights: readonly number[];
+  columns: number;
+  /** Rows repeated at the top of every slice: the frozen header. */
+  headerRows: number;
+  /** Where a slice may not end: the last row of a merge that spans several rows. */
+  mergedRuns: readonly { from: number; to: number }[];
+  splittable: boolean;
+}
+
+/**
+ * A row's weight: its cells, and its text at CHARACTERS_PER_CELL characters to a cell, counting only
+ * text not `seen` earlier in the sheet (a file keeps each distinct text once, and a repeated text is
+ * the same string in memory: a form's title on 20,000 rows weighs once).
+ */
+export function rowWeight(row: readonly (GridSheet["cells"][number][number] | GridValue)[], seen: Set<string>): number {
+  let characters = 0;
+  for (const cell of row) {
+    if (typeof cell !== "string" || seen.has(cell)) continue;
+    seen.add(cell);
+    characters += cell.length;
+  }
+  return row.length + Math.ceil(characters / CHARACTERS_PER_CELL);
+}
+
+export function sheetSize(grid: GridSheet): SheetSize {
+  const seen = new Set<string>();
+  const splittable = grid.cells.length > grid.freeze.rows + 1 && !grid.cells.some((row) => row.some(isGridFormula));
+  return {
+    name: grid.name, rowWeights: grid.cells.map((row) => rowWeight(row, seen)), columns: grid.columnWidths.length, headerRows: grid.freeze.rows, splittable,
+    mergedRuns: grid.merges.filter((m) => m.rows > 1).map((m) => ({ from: m.row, to: m.row + m.rows - 1 })),
+  };
+}
+
