@@ -27,7 +27,7 @@ export interface DatabaseSize {
 }
 
 /** Every file under `dir`, summed. */
-function bytesUnder(dir: string): number {
+export function bytesUnder(dir: string): number {
   let total = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);

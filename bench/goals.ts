@@ -31,6 +31,7 @@ export function goalsOf(r: {
   draft: { peakDeltaMb: number; heap128: readonly { units: number; fitted: boolean }[] } | null;
   nationalWorkbook: { peakDeltaMb: number; xlsx: { maxMs: number }; json: { maxMs: number }; draft: { peakDeltaMb: number; ms: number } } | null;
   workbookHeap: { fitted: boolean; maxPartMs?: number } | null;
+  fiveYears: { bytes: number; limitBytes: number; monthReport: { medianMs: number } } | null;
   database: { projected5YearBytes: number; limitBytes: number } | null;
   planProgress: readonly { plan: string; medianMs: number }[] | null;
 }): Goal[] {
@@ -45,7 +46,11 @@ export function goalsOf(r: {
   // A Worker has 128 MB: the draft's building step must stay well inside it.
   // D1 holds 10 GB per database: five years of every form for 3,300 units must fit in one.
   if (r.database) {
-    goals.push({ name: "database after 5 years, every form", figure: Math.round(r.database.projected5YearBytes / 1024 ** 2), goal: Math.round(r.database.limitBytes / 1024 ** 2), kind: "ceiling", unit: "MB" });
+    goals.push({ name: "database after 5 years, projected", figure: Math.round(r.database.projected5YearBytes / 1024 ** 2), goal: Math.round(r.database.limitBytes / 1024 ** 2), kind: "ceiling", unit: "MB" });
+  }
+  if (r.fiveYears) {
+    goals.push({ name: "database of five years filled, every form", figure: Math.round(r.fiveYears.bytes / 1024 ** 2), goal: Math.round(r.fiveYears.limitBytes / 1024 ** 2), kind: "ceiling", unit: "MB" });
+    goals.push({ name: "city report month, five years stored", figure: r.fiveYears.monthReport.medianMs, goal: 100, kind: "ceiling", unit: "ms" });
   }
   if (r.draft) goals.push({ name: "draft report, workerd peak above its level", figure: r.draft.peakDeltaMb, goal: 128, kind: "ceiling", unit: "MB" });
   // 3,300 units: each part of the workbook, and the draft, within a Worker's 128 MB and Workers Paid's default 30 s of CPU.
@@ -58,7 +63,7 @@ export function goalsOf(r: {
   }
   const tried = [...(r.workbookHeap ? [r.workbookHeap] : []), ...(r.draft?.heap128.filter((h) => h.units >= 3300) ?? [])];
   if (tried.length > 0) {
-    goals.push({ name: "3,300 units in Node's 128 MB heap: fitted", figure: tried.filter((h) => h.fitted).length, goal: tried.length, kind: "floor", unit: "of" });
+    goals.push({ name: "3,300 units in Node's 96/128 MB heap: fitted", figure: tried.filter((h) => h.fitted).length, goal: tried.length, kind: "floor", unit: "of" });
   }
   return goals;
 }

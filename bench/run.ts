@@ -22,6 +22,7 @@ import { benchUploads, type UploadsTiming } from "./uploads.ts";
 import { benchWorkbook, bundleSize, type WorkbookTiming } from "./workbook.ts";
 import { benchDraftReport, type DraftReportTiming } from "./draft-report.ts";
 import { benchWorkbookParts, workbookUnderHeap, type WorkbookHeap, type WorkbookPartsTiming } from "./workbook-parts.ts";
+import { benchFiveYears, type FiveYears } from "./five-years.ts";
 import { benchPlanProgress, type PlanProgressTiming } from "./plan-progress.ts";
 import { goalsOf, goalsTable, judge, type GoalLine } from "./goals.ts";
 import { databaseSize, VERSIONS_PER_REPORT, type DatabaseSize } from "./db-size.ts";
@@ -402,9 +403,9 @@ async function main() {
     fail(`workbook parts: ${(error as Error).message}`);
   }
   let workbookHeap: WorkbookHeap | null = null;
-  step("Consolidated workbook of 3,300 units × every quarterly form, part by part, in Node under a 128 MB heap");
+  step("Consolidated workbook of 3,300 units × every quarterly form, part by part, in Node under a 96 MB heap");
   workbookHeap = workbookUnderHeap(3300);
-  if (!workbookHeap.fitted) fail("workbook of 3,300 units: a part did not fit in a 128 MB heap");
+  if (!workbookHeap.fitted) fail("workbook of 3,300 units: a part did not fit in a 96 MB heap");
   mark("workbookParts", t);
 
   // 6. Issue 4: the consolidated workbook for 300 units × every form (its own throwaway D1 and
@@ -460,6 +461,18 @@ async function main() {
     stopWorkbookServer = null;
   }
   mark("uploads", t);
+  // Issue 12: five years of every form for 3,300 units, filled for real on its own D1 (bench/five-years.ts).
+  t = performance.now();
+  let fiveYears: FiveYears | null = null;
+  step("Five years (2022–2026) × 3,300 units × every form and period, filled on a throwaway D1; its size, the month's report on it");
+  try {
+    fiveYears = await benchFiveYears({ work, config: benchConfig, adminToken, runs: plan.reportRuns, onServer: (stop) => (stopWorkbookServer = stop) });
+  } catch (error) {
+    fail(`five years: ${(error as Error).message}`);
+  } finally {
+    stopWorkbookServer = null;
+  }
+  mark("fiveYears", t);
   t = performance.now();
   let bundle: Awaited<ReturnType<typeof bundleSize>> | null = null;
   step("Worker bundle: wrangler deploy --dry-run --outdir (nothing uploaded), then gzip");
@@ -499,6 +512,7 @@ async function main() {
     d1Usage,
     database,
     workbook,
+    fiveYears,
     nationalWorkbook,
     workbookHeap,
     draft,
@@ -528,6 +542,7 @@ function table(r: {
   d1Usage: D1Usage[] | null;
   database: DatabaseSize | null;
   workbook: WorkbookTiming | null;
+  fiveYears: FiveYears | null;
   nationalWorkbook: WorkbookPartsTiming | null;
   workbookHeap: WorkbookHeap | null;
   draft: DraftReportTiming | null;
@@ -589,6 +604,14 @@ function table(r: {
     const j = r.workbook.sheetsJson;
     lines.push(pad([`GET ${j.path}`, j.medianMs, j.p95Ms, j.minMs, j.maxMs, j.bytes, j.gzipBytes], v));
   } else lines.push("Consolidated workbook: not measured (see failures)");
+  if (r.fiveYears) {
+    const f = r.fiveYears;
+    lines.push(`Five years filled (${f.years}, ${f.units} units, every form and period, in ${f.fillSeconds} s): ${f.reports} reports, ${f.versions} versions, ` +
+      `${f.auditRows} audit rows: ${round(f.bytes / 1024 ** 2, 1)} MB on disk of D1's ${round(f.limitBytes / 1024 ** 2, 0)} MB per database; ` +
+      `GET ${f.monthReport.path} on it (${f.monthReport.bytes} bytes, last year's same month beside it): median ${f.monthReport.medianMs} ms, ` +
+      `max ${f.monthReport.maxMs} ms; inside the worker, without the local proxy's hop: ${f.monthReport.insideMs} ms`);
+    for (const u of f.d1) lines.push(`  ${u.name}: ${u.roundTrips} trips, ${u.statements} statements, ${u.rowsRead} rows read, ${u.rowsWritten} written`);
+  } else lines.push("Five years filled: not measured (see failures)");
   if (r.nationalWorkbook) {
     const n = r.nationalWorkbook;
     const sliced = Object.entries(n.slicedSheets).map(([name, k]) => `«${name}» in ${k}`).join(", ");
@@ -600,9 +623,9 @@ function table(r: {
   if (r.workbookHeap) {
     const h = r.workbookHeap;
     lines.push(h.fitted
-      ? `Workbook of ${h.units} units × every quarterly form in Node under a 128 MB heap: ${h.parts} parts (${h.cells} cells, the largest ${h.maxPartCells}), ` +
+      ? `Workbook of ${h.units} units × every quarterly form in Node under a 96 MB heap: ${h.parts} parts (${h.cells} cells, the largest ${h.maxPartCells}), ` +
         `each fitted; part median ${h.medianPartMs} ms, max ${h.maxPartMs} ms, ${h.totalMs} ms and ${h.bytes} bytes in all`
-      : `Workbook of ${h.units} units × every quarterly form in Node under a 128 MB heap: a part ran out of memory`);
+      : `Workbook of ${h.units} units × every quarterly form in Node under a 96 MB heap: a part ran out of memory`);
   }
   if (r.draft) {
     const d = r.draft;

@@ -1,7 +1,8 @@
 /**
  * The consolidated workbook of a quarter for N units × every form, built part by part in Node as
  * the worker builds it (shared/report-sheets/workbook-parts.ts, worker/export/report-workbook.ts),
- * under whatever heap limit the caller sets (--max-old-space-size=128: a Worker's memory).
+ * under whatever heap limit the caller sets (the bench: --max-old-space-size=96, a Worker's 128 MB
+ * less room for the worker's own code and the request's other objects).
  * `tsx bench/workbook-heap.ts 3300 [weight of a part] [period]`. Prints one JSON line; dies if a part does not fit.
  */
 import { consolidate, type UnitInput } from "../shared/aggregation/consolidate.ts";

@@ -26,7 +26,7 @@ export interface WorkbookPartsTiming {
   draft: { ms: number; bytes: number; peakDeltaMb: number };
 }
 
-/** What bench/workbook-heap.ts printed: every part of a quarter's workbook built in a 128 MB heap, or not. */
+/** What bench/workbook-heap.ts printed: every part of a quarter's workbook built in a 96 MB heap, or not. */
 export interface WorkbookHeap {
   units: number;
   fitted: boolean;
@@ -41,9 +41,12 @@ export interface WorkbookHeap {
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/** The workbook of a quarter with every form for `units` units, part by part, in Node under a 128 MB heap (a Worker's memory). */
+/**
+ * The workbook of a quarter with every form for `units` units, part by part, in Node under a 96 MB
+ * heap: a Worker's 128 MB less room for the worker's own code and the request's other objects.
+ */
 export function workbookUnderHeap(units: number): WorkbookHeap {
-  const run = spawnSync(process.execPath, ["--max-old-space-size=128", "--import", "tsx", join(here, "workbook-heap.ts"), String(units)], { encoding: "utf8", timeout: 300_000 });
+  const run = spawnSync(process.execPath, ["--max-old-space-size=96", "--import", "tsx", join(here, "workbook-heap.ts"), String(units)], { encoding: "utf8", timeout: 300_000 });
   const line = run.stdout.split("\n").find((l) => l.startsWith("{"));
   if (run.status !== 0 || !line) return { units, fitted: false };
   return { ...(JSON.parse(line) as Omit<WorkbookHeap, "fitted">), fitted: true };

@@ -46,11 +46,24 @@ app.get("/bench/report-text/:periodId/:formId", async (c) => {
   return c.json({ chars: JSON.stringify(report).length });
 });
 
+/**
+ * Any GET of the real API answered inside the worker, the body counted and not sent: the request's
+ * time without the answer crossing wrangler's local proxy to the client (a deployed Worker has no
+ * such hop). `/bench/inside/api/v1/reports/2026-09/dossiers` → `/api/v1/reports/2026-09/dossiers`.
+ */
+app.get("/bench/inside/*", async (c) => {
+  const url = new URL(c.req.url);
+  url.pathname = url.pathname.slice("/bench/inside".length);
+  const answer = await app.fetch(new Request(url, { headers: c.req.raw.headers }), c.env, c.executionCtx);
+  return c.json({ status: answer.status, bytes: (await answer.arrayBuffer()).byteLength });
+});
+
 /** How many versions, reports and kept derived rows the database holds (the database-size projection). */
 app.get("/bench/db-rows", async (c) => {
   const row = await c.env.DB.prepare(
-    "SELECT (SELECT count(*) FROM submission_versions) AS versions, (SELECT count(*) FROM reports) AS reports, (SELECT count(*) FROM derived_reports) AS derived",
-  ).first<{ versions: number; reports: number; derived: number }>();
+    "SELECT (SELECT count(*) FROM submission_versions) AS versions, (SELECT count(*) FROM reports) AS reports, " +
+      "(SELECT count(*) FROM derived_reports) AS derived, (SELECT count(*) FROM audit_log) AS audit",
+  ).first<{ versions: number; reports: number; derived: number; audit: number }>();
   return c.json(row);
 });
 

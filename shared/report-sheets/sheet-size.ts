@@ -2,12 +2,14 @@ import { isGridFormula, type GridSheet, type GridValue } from "../layout/grid.ts
 
 /**
  * What one part of the consolidated workbook may weigh, in cells: a cell counts one, and every
- * CHARACTERS_PER_CELL characters of text one more. A Worker has 128 MB; ExcelJS keeps ~290 bytes
- * per cell plus its text and about doubles that while writing the file. Measured by
- * bench/workbook-heap.ts under a 128 MB heap (the README has the figures). A province's workbook is
- * one part; a registry of thousands of units is served in several.
+ * CHARACTERS_PER_CELL characters of text not already in its sheet one more. A Worker has 128 MB for
+ * everything; ExcelJS keeps ~270–360 bytes a cell (more for wrapped text) and about doubles that
+ * while writing the file. bench/workbook-heap.ts builds a quarter of every form for 3,300 units part
+ * by part in a 96 MB Node heap (room left for the worker's code and the request's other objects):
+ * at 60,000 every part fitted, at 70,000 one did not (the README has the figures). A province's
+ * workbook is one part or a few; a registry of thousands of units is served in tens.
  */
-export const PART_CELLS = 100_000;
+export const PART_CELLS = 60_000;
 export const CHARACTERS_PER_CELL = 16;
 
 /** How heavy a sheet is, row by row, and whether it may be cut into runs of rows (a table with no formula). */
