@@ -1,7 +1,7 @@
 import { z } from "zod";
 import {
   AuditEntrySchema, ErrorSchema, FormSchema, MeSchema, PeriodLockHistorySchema, PeriodLockSchema, PeriodWithLockSchema, ReceiptSchema, RejectionSchema, ReportSchema, StatusSchema, SubmissionSchema,
-  VersionSummarySchema, type Me, type PeriodInfo, type Receipt, type Report, type Status, type Submission,
+  VersionSummarySchema, type Me, type Receipt, type Report, type Status, type Submission,
 } from "../../shared/api/schemas.ts";
 import { ReportSheetsSchema, WorkbookPartsSchema, type ReportSheets, type WorkbookParts } from "../../shared/api/report-sheets-schema.ts";
 import type { Issue } from "../../shared/validation/issue.ts";

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { PeriodInfo, Report, Status } from "../../shared/api/schemas.ts";
 import { forms as catalogue } from "../../shared/forms/catalogue.ts";
 import { formsOfPeriodType } from "../../shared/forms/filing.ts";
@@ -34,7 +34,7 @@ export function CentralHome(props: { client: ApiClient; now: Date; workbook?: Pi
   const [round, setRound] = useState(0);
 
   // The forms some level files for this period's type: a month shows no review, no publication.
-  const forms = formsOfPeriodType(catalogue, parsePeriodId(periodId)?.type ?? "month");
+  const forms = useMemo(() => formsOfPeriodType(catalogue, parsePeriodId(periodId)?.type ?? "month"), [periodId]);
 
   useEffect(() => {
     let live = true;
@@ -54,7 +54,7 @@ export function CentralHome(props: { client: ApiClient; now: Date; workbook?: Pi
     return () => {
       live = false;
     };
-  }, [props.client, periodId, round]);
+  }, [props.client, periodId, forms, round]);
 
   useEffect(() => {
     setSelected(null);

@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody, Subtitle2 } from "@fluentui/react-components";
+import { Subtitle2 } from "@fluentui/react-components";
 import type { RegistryImport } from "../../shared/api/schemas.ts";
 import { levelName, type Levels, type Unit } from "../../shared/units/levels.ts";
 import { useLang, useT } from "../ui/i18n.tsx";

@@ -56,6 +56,7 @@ export async function insertSheets(grids: readonly GridSheet[], options: { overw
       for (const block of rowBlocks(grid, MAX_REQUEST_CHARS)) {
         if (pending > 0 && pending + block.size > MAX_REQUEST_CHARS) {
           // Deliberately inside the loop, and only past the budget: one request under Excel on the web's limit.
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a sync per MAX_REQUEST_CHARS, not per item
           await context.sync();
           pending = 0;
         }

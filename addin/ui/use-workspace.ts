@@ -105,6 +105,9 @@ export function useWorkspace(props: {
   const current = useRef(periodId);
   current.current = periodId;
   const running = useRef(false);
+  // What the callbacks below call that changes identity on every render (a prop, the strings, `report`):
+  // read at call time, so that the callbacks, which effects depend on, stay the same between renders.
+  const callbacks = useRef<{ onUnauthorized: () => void; t: typeof t; report: (deliveries: Delivery[]) => void } | null>(null);
 
   const refresh = useCallback(async () => {
     const asked = periodId;
@@ -122,10 +125,10 @@ export function useWorkspace(props: {
       setHistory(Object.fromEntries(forms.map((form, i) => [form.id, reports[2 * forms.length + i] as { periodId: string; values: FormValues }[]])));
     } catch (error) {
       if (current.current !== asked) return;
-      if (error instanceof ApiFailure && error.status === 401) onUnauthorized();
-      else say({ intent: "warning", text: error instanceof ApiFailure ? error.message : t("offline") });
+      if (error instanceof ApiFailure && error.status === 401) callbacks.current!.onUnauthorized();
+      else say({ intent: "warning", text: error instanceof ApiFailure ? error.message : callbacks.current!.t("offline") });
     }
-  }, [client, periodId, previousId, unit.code, forms, lang]);
+  }, [client, periodId, previousId, unit.code, forms]);
 
   useEffect(() => {
     setPeriod(null);
@@ -136,7 +139,7 @@ export function useWorkspace(props: {
     setExplanations(readDrafts(store, draftKey));
     setPendingOverwrite(null);
     void refresh();
-  }, [refresh]);
+  }, [refresh, store, draftKey]);
 
   /** One action at a time: a second click while one runs is ignored. */
   const run = async (work: () => Promise<void>) => {
@@ -184,16 +187,17 @@ export function useWorkspace(props: {
     }
     setQueue(outbox.list(unit.code));
   };
+  callbacks.current = { onUnauthorized, t, report };
 
   const flush = useCallback(async () => {
     try {
       const deliveries = await outbox.flush(client, unit.code);
-      report(deliveries);
+      callbacks.current!.report(deliveries);
       if (deliveries.length > 0) await refresh();
     } catch (error) {
       say({ intent: "error", text: error instanceof Error ? error.message : String(error) });
     }
-  }, [outbox, client, unit.code, refresh, lang]);
+  }, [outbox, client, unit.code, refresh]);
 
   useEffect(() => {
     const retry = () => {

@@ -1,6 +1,6 @@
 import { addDays, compareIsoDates, isoDate, isWeekend } from "./calendar.ts";
 import type { IsoDate } from "./calendar.ts";
-import { hungKingsDayOf, lastDayOfLunarYear, tetOf } from "./lunar.ts";
+import { hungKingsDayOf, lastDayOfLunarYear } from "./lunar.ts";
 
 /**
  * What the government announces for one year (Bộ luật Lao động 2019, art. 112.3: the Prime

@@ -1,5 +1,5 @@
 import { cellKey, rowsOf, type FormRow } from "../forms/cells.ts";
-import { deriveValue, derivedInOrder, withDerived } from "../forms/derive.ts";
+import { deriveValue, derivedInOrder } from "../forms/derive.ts";
 import type { DerivedColumn, Figures, FormDefinition, FormValues, Label, RequiredWhenRule, Rule } from "../forms/types.ts";
 import type { Issue } from "./issue.ts";
 import { outlierIssue, storedValue, type PreviousReport } from "./outlier.ts";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { call, dossiers, reportPath, unitWithToken } from "./client.ts";
+import { call, dossiers, unitWithToken } from "./client.ts";
 
 /** What each documented route needs; a route missing here fails the test, so every new route is classified. */
 type Need = "signed-in" | "read" | "review" | "lock" | "file" | "registry" | "staff" | "plans" | "read-or-own" | "file-or-own";

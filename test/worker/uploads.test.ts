@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { forms } from "../../shared/forms/catalogue.ts";
 import { formsFiledBy } from "../../shared/forms/filing.ts";
 import { ADMIN, call, centers, dossiers, expectError, reportPath, unitWithToken } from "./client.ts";
-import { bytesOf, download, fill, named, upload, workbookOf, XLSX } from "./xlsx-client.ts";
+import { bytesOf, download, fill, named, upload, workbookOf } from "./xlsx-client.ts";
 
 describe("units without the add-in: download the form, fill it anywhere, upload it", () => {
   it("download → fill by the names → upload: 201, stored exactly as a PUT; the header is the unit's and period's", async () => {

@@ -324,7 +324,10 @@ export class ExcelMock {
         autofitRows: () =>
           noop(() => {
             const s = sheet();
-            for (let r = rect.top; r <= rect.bottom; r++) (s.rowHeights.delete(r), s.autofitRows.add(r));
+            for (let r = rect.top; r <= rect.bottom; r++) {
+              s.rowHeights.delete(r);
+              s.autofitRows.add(r);
+            }
           }),
         font: {},
         protection: {},

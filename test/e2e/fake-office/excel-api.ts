@@ -375,7 +375,10 @@ export class Range extends ClientObject<Place> {
     };
     const autofitRows = () =>
       this.act(({ sheet, rect }) => {
-        for (let r = rect.top; r <= rect.bottom; r++) (sheet.rowHeights.delete(r), sheet.autofitRows.add(r));
+        for (let r = rect.top; r <= rect.bottom; r++) {
+          sheet.rowHeights.delete(r);
+          sheet.autofitRows.add(r);
+        }
       });
     const format = { fill, font, protection, borders, autofitRows };
     writable(format, ["horizontalAlignment", "verticalAlignment", "wrapText", "columnWidth", "rowHeight", "useStandardHeight"], put("format."));
