@@ -5,20 +5,26 @@ import { demoPlan, demoSeedSql } from "./demo/seed-sql.ts";
 import { quangNinh2017SeedSql, THREE_TIERS } from "./demo/quang-ninh-2017.ts";
 import { demoKpiPlans } from "./demo/kpi-plans.ts";
 import { ensureAdminToken, hasDevVar } from "./dev-vars.ts";
-import { startDev, wrangler } from "./wrangler.ts";
+import { startLocalWorker } from "./local-worker.ts";
+import { wrangler } from "./wrangler.ts";
 
 /**
  * `npm start`: the whole product on this machine. Local D1 migrated and seeded once with the demo
- * province (two tiers, with the three-tier history), `.dev.vars` holding the central token,
- * `wrangler dev` on 127.0.0.1:$PORT (8787). `--demo=2017` (npm run start:2017) runs the 2017
- * Quảng Ninh three-tier example instead, in a database of its own.
+ * province (two tiers, with the three-tier history), `.dev.vars` holding the central token, the
+ * worker on 127.0.0.1:$PORT (8787) through wrangler's dev machinery as the e2e tests run it
+ * (scripts/local-worker.ts): the addresses are printed once its code is loaded, wrangler.jsonc is not
+ * watched, and a reload (an edit of the worker's code) is said on the console, since a request in
+ * flight then gets wrangler's 503 "Your worker restarted mid-request" (the add-in's outbox resends it).
+ * `--demo=2017` (npm run start:2017) runs the 2017 Quảng Ninh three-tier example instead, in a
+ * database of its own.
  */
 const port = Number(process.env.PORT ?? 8787);
 const host = "127.0.0.1";
 const base = `http://${host}:${port}`;
 const example2017 = process.argv.includes("--demo=2017");
 /** The 2017 example keeps its own local database, beside the demo's. */
-const persist = example2017 ? ["--persist-to", ".wrangler/demo-2017"] : [];
+const persistDir = example2017 ? ".wrangler/demo-2017" : ".wrangler/state";
+const persist = ["--persist-to", persistDir];
 
 const admin = ensureAdminToken();
 console.log(admin.created ? "Tạo .dev.vars với mã quản trị mới (ADMIN_TOKEN)." : "Dùng mã quản trị có sẵn trong .dev.vars.");
@@ -45,18 +51,15 @@ if (unitCount === 0) {
 }
 
 // The demo's plan, unless .dev.vars sets the deployment's own (KPI_PLANS).
-const planVar = hasDevVar("KPI_PLANS") ? [] : ["--var", `KPI_PLANS:${JSON.stringify(demoKpiPlans)}`];
+const vars: Record<string, string> = hasDevVar("KPI_PLANS") ? {} : { KPI_PLANS: JSON.stringify(demoKpiPlans) };
 // The 2017 example's three tiers are all in use; the demo keeps the built-in levels (two tiers, districts for history).
-const levelsVar = example2017 ? ["--var", `LEVELS:${JSON.stringify(THREE_TIERS)}`] : [];
-const dev = await startDev(["--ip", host, "--port", String(port), "--show-interactive-dev-session=false", ...persist, ...planVar, ...levelsVar], (line) => {
-  if (/\[wrangler:(info|warn|error)\]|ERROR|Error/.test(line) && !/workers\.cloudflare\.com|ENOTFOUND|getaddrinfo|Request\.cf/.test(line)) console.log(line);
-});
-const stop = () => {
-  dev.kill("SIGTERM");
-};
+if (example2017) vars.LEVELS = JSON.stringify(THREE_TIERS);
+// Wrangler in this process: no prompts, telemetry or update checks, as for its commands above.
+Object.assign(process.env, { CI: "true", WRANGLER_SEND_METRICS: "false", NO_COLOR: "1", CLOUDFLARE_CF_FETCH_ENABLED: "false" });
+const worker = await startLocalWorker({ config: "wrangler.jsonc", persist: persistDir, adminToken: admin.token, port, vars });
+const stop = () => void worker.dispose().finally(() => process.exit(0));
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);
-dev.on("exit", (code) => process.exit(code ?? 0));
 
 async function issueToken(unit: string): Promise<string> {
   const response = await fetch(`${base}/api/v1/units/${unit}/tokens`, { method: "POST", headers: { Authorization: `Bearer ${admin.token}` } });

@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 
 const bin = createRequire(import.meta.url).resolve("wrangler/bin/wrangler.js");
@@ -13,27 +13,4 @@ export function wrangler(args: string[]): string {
     throw new Error(`wrangler ${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
   }
   return result.stdout;
-}
-
-/** Starts `wrangler dev` and resolves once it listens, with the child process. */
-export function startDev(args: string[], onLine: (line: string) => void): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [bin, "dev", ...args], { env: quietEnv, stdio: ["ignore", "pipe", "pipe"] });
-  return new Promise((resolve, reject) => {
-    let ready = false;
-    const read = (chunk: Buffer) => {
-      for (const line of chunk.toString("utf8").split(/\r?\n/)) {
-        if (!line.trim()) continue;
-        onLine(line);
-        if (!ready && /Ready on http/.test(line)) {
-          ready = true;
-          resolve(child);
-        }
-      }
-    };
-    child.stdout!.on("data", read);
-    child.stderr!.on("data", read);
-    child.on("exit", (code) => {
-      if (!ready) reject(new Error(`wrangler dev exited with code ${code} before it was ready`));
-    });
-  });
 }

@@ -18,6 +18,17 @@ export class NetworkError extends Error {
   override name = "NetworkError";
 }
 
+/**
+ * An answer that is not the worker's JSON: a gateway's page (502, 504), or wrangler's "Your worker
+ * restarted mid-request" (503, text) while the local worker reloads. Retried like any 5xx.
+ */
+function unanswered(status: number, otherwise: string): ApiFailure {
+  if (status === 502 || status === 503 || status === 504) {
+    return new ApiFailure(status, "unavailable", `Máy chủ tạm thời không trả lời (${status}). Thử lại sau ít phút.`);
+  }
+  return new ApiFailure(status, "unexpected", otherwise);
+}
+
 /** The worker answered with an error (`{"error": {"code", "message"}}`). */
 export class ApiFailure extends Error {
   override name = "ApiFailure";
@@ -71,14 +82,14 @@ export class ApiClient {
     } catch {
       // A proxy's or portal's HTML page: the worker was not what answered.
       if (status >= 200 && status < 300) throw new NetworkError(`not JSON (HTTP ${status})`);
-      throw new ApiFailure(status, "unexpected", `Máy chủ trả lời ${status} không đúng định dạng.`);
+      throw unanswered(status, `Máy chủ trả lời ${status} không đúng định dạng.`);
     }
   }
 
   private fail(status: number, json: unknown): never {
     const parsed = ErrorSchema.safeParse(json);
     if (parsed.success) throw new ApiFailure(status, parsed.data.error.code, parsed.data.error.message);
-    throw new ApiFailure(status, "unexpected", `Máy chủ trả lời ${status}.`);
+    throw unanswered(status, `Máy chủ trả lời ${status}.`);
   }
 
   private async get<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>> {

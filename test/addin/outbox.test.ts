@@ -20,7 +20,7 @@ function fakeWorker() {
     }
     return new Response(JSON.stringify(answer.body), { status: answer.status });
   }) as typeof fetch;
-  return { state, stored, client: new ApiClient("http://w", "t", fetcher), versions: () => versions };
+  return { state, stored, fetcher, client: new ApiClient("http://w", "t", fetcher), versions: () => versions };
 }
 
 const item = (id: string) => ({ id, periodId: "2026-11", formId: "dossiers", unitCode: "U1", body: { values: { returned: 1 } } });
@@ -103,6 +103,34 @@ describe("the outbox", () => {
     expect(outbox.list("U2")).toHaveLength(1);
     expect(worker.state.calls).toBe(0);
   });
+
+  // What wrangler's local proxy answers when the worker is reloaded while a request is in flight.
+  const restarted = () =>
+    new Response("Your worker restarted mid-request. Please try sending the request again. Only GET or HEAD requests are retried automatically.", {
+      status: 503, headers: { "Content-Type": "text/plain", "Retry-After": "0" },
+    });
+
+  for (const [when, storedFirst] of [["before storing it", false], ["after storing it", true]] as const) {
+    it(`keeps a submission answered 503 by a worker restarted mid-request ${when}, and lands it exactly once on the retry`, async () => {
+      const worker = fakeWorker();
+      const outbox = new Outbox(memoryStore());
+      outbox.add(item(`key-503-${when}`));
+      let restart = true;
+      const flaky = new ApiClient("http://w", "t", (async (url: string, init: RequestInit) => {
+        if (!restart) return worker.fetcher(url, init);
+        restart = false;
+        if (storedFirst) await worker.fetcher(url, init); // stored, then the answer lost to the restart
+        return restarted();
+      }) as typeof fetch);
+      expect(await outbox.flush(flaky, "U1")).toEqual([]);
+      expect(outbox.list()).toHaveLength(1);
+      expect(outbox.list()[0]!.lastError).toBe("Máy chủ tạm thời không trả lời (503). Thử lại sau ít phút.");
+      const delivered = await outbox.flush(flaky, "U1");
+      expect(delivered[0]).toMatchObject({ outcome: { kind: "stored", receipt: { version: 1 } } });
+      expect(outbox.list()).toEqual([]);
+      expect(worker.versions()).toBe(1);
+    });
+  }
 
   it("treats an HTML error page as a failure to retry, not a crash", async () => {
     const outbox = new Outbox(memoryStore());
