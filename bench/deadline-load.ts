@@ -1,8 +1,9 @@
 /**
- * Issue 13, under load: the last hour before a month's deadline, compressed. 100 units (20
- * departments, 80 communes) registered through the API each send every form they file for the
- * month and then amend their dossiers, 50 at a time, while the central office keeps reading the
- * status, the dossiers report and the consolidated workbook. On its own throwaway D1 and worker,
+ * Issue 13, under load: the last hour before a month's deadline, compressed into 20 s
+ * (BENCH_DEADLINE_SECONDS). 100 units (20 departments, 80 communes) registered through the API start
+ * one after the other over that time; each sends every form it files for the month, then amends each
+ * once, while the central office keeps reading the status, the dossiers report and the consolidated
+ * workbook, one after the other. On its own throwaway D1 and worker,
  * 127.0.0.1 only; stops by itself. `npm run bench:deadline` (also part of `npm run bench`).
  *
  * Every answer must be 2xx (a 503 or a dropped connection is resent with the same Idempotency-Key,
@@ -48,7 +49,10 @@ function valuesOf(form: FormDefinition, unit: Unit, k: number) {
   return validateSubmission(form, scaledExample(form, k), { unitName: unit.name, previous: null }).values;
 }
 
-export async function benchDeadlineLoad(options: { work: string; config: string; adminToken: string; onServer?: (stop: () => Promise<void>) => void }): Promise<DeadlineLoad> {
+export async function benchDeadlineLoad(options: {
+  work: string; config: string; adminToken: string; spreadSeconds?: number; onServer?: (stop: () => Promise<void>) => void;
+}): Promise<DeadlineLoad> {
+  const spreadMs = (options.spreadSeconds ?? 20) * 1000;
   const dir = join(options.work, "deadline");
   mkdirSync(dir, { recursive: true });
   await wrangler(["d1", "migrations", "apply", "baocao-bench", "--local", "--persist-to", dir, "--config", options.config]);
@@ -89,14 +93,18 @@ export async function benchDeadlineLoad(options: { work: string; config: string;
       unit.token = json(issued.bytes).token as string;
     });
 
-    // Each unit: every form it files for the month, then its dossiers amended.
-    const work = units.map((unit, i) => ({
-      unit,
-      sends: [
-        ...formsFiledBy(catalogue, unit.level, "month").map((form) => ({ form, values: valuesOf(form, unit, 1 + (i % 4)) })),
-        { form: catalogue.find((f) => f.id === "dossiers")!, values: valuesOf(catalogue.find((f) => f.id === "dossiers")!, unit, 2 + (i % 4)) },
-      ],
-    }));
+    // Each unit: every form it files for the month, then each amended once; the units start spread over
+    // the run (the last hour before the deadline, compressed), all of them at work in its middle.
+    const work = units.map((unit, i) => {
+      const filed = formsFiledBy(catalogue, unit.level, "month");
+      return {
+        unit, startAfterMs: (i / units.length) * spreadMs,
+        sends: [
+          ...filed.map((form) => ({ form, values: valuesOf(form, unit, 1 + (i % 4)) })),
+          ...filed.map((form) => ({ form, values: valuesOf(form, unit, 2 + (i % 4)) })),
+        ],
+      };
+    });
     const receipts: { unit: Unit; formId: string; version: number; receipt: string }[] = [];
     const submitMs: number[] = [];
     const readMs: Record<string, number[]> = { status: [], report: [], workbook: [] };
@@ -115,7 +123,8 @@ export async function benchDeadlineLoad(options: { work: string; config: string;
         }
       }
     })();
-    await inPool(work, 50, async ({ unit, sends }) => {
+    await inPool(work, units.length, async ({ unit, sends, startAfterMs }) => {
+      await new Promise((resolve) => setTimeout(resolve, startAfterMs));
       for (const [n, { form, values }] of sends.entries()) {
         const t = performance.now();
         const answer = await send("PUT", `/api/v1/submissions/${PERIOD}/${form.id}/${unit.code}`, unit.token!, { values }, { "Idempotency-Key": `deadline-${unit.code}-${n}` });
@@ -161,7 +170,10 @@ export async function benchDeadlineLoad(options: { work: string; config: string;
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const work = mkdtempSync(join(process.env.BENCH_STATE_DIR ?? tmpdir(), "baocao-deadline-"));
   try {
-    const result = await benchDeadlineLoad({ work, config: join(here, "wrangler.bench.jsonc"), adminToken: `bench_${Math.random().toString(36).slice(2)}xxxxxxxxxxxxxxxx` });
+    const result = await benchDeadlineLoad({
+      work, config: join(here, "wrangler.bench.jsonc"), adminToken: `bench_${Math.random().toString(36).slice(2)}xxxxxxxxxxxxxxxx`,
+      spreadSeconds: Number(process.env.BENCH_DEADLINE_SECONDS ?? 20),
+    });
     console.log(JSON.stringify(result));
     if (result.errors.length > 0) process.exitCode = 1;
   } finally {
