@@ -58,6 +58,33 @@ app.get("/bench/inside/*", async (c) => {
   return c.json({ status: answer.status, bytes: (await answer.arrayBuffer()).byteLength });
 });
 
+/**
+ * What must never be half-written, counted (the fault test, test/e2e/fault.test.ts): versions
+ * without their report, values, warnings or audit row; reports whose latest version or kept figures
+ * are not there; an Idempotency-Key stored twice; reviews and lock events without their audit row.
+ */
+app.get("/bench/integrity", async (c) => {
+  const row = await c.env.DB.prepare(`SELECT
+    (SELECT count(*) FROM submission_versions) AS versions,
+    (SELECT count(*) FROM submission_versions WHERE idempotency_key IS NOT NULL) AS keyed,
+    (SELECT count(*) FROM submission_versions v WHERE NOT EXISTS (
+      SELECT 1 FROM reports r WHERE r.period_id = v.period_id AND r.form_id = v.form_id AND r.unit_code = v.unit_code)) AS versionsWithoutReport,
+    (SELECT count(*) FROM submission_versions WHERE values_json IS NULL OR values_json = '' OR warnings_json IS NULL OR receipt = '') AS versionsIncomplete,
+    (SELECT count(*) FROM submission_versions v WHERE NOT EXISTS (
+      SELECT 1 FROM audit_log a WHERE a.action = 'submit' AND a.target = v.period_id || '/' || v.form_id || '/' || v.unit_code
+        AND json_extract(a.detail_json, '$.receipt') = v.receipt)) AS versionsWithoutAudit,
+    (SELECT count(*) FROM reports r WHERE NOT EXISTS (
+      SELECT 1 FROM submission_versions v WHERE v.period_id = r.period_id AND v.form_id = r.form_id AND v.unit_code = r.unit_code
+        AND v.version = r.latest_version AND v.values_json = r.latest_values_json)) AS reportsWithoutLatest,
+    (SELECT count(*) FROM (SELECT 1 FROM submission_versions WHERE idempotency_key IS NOT NULL
+      GROUP BY period_id, form_id, unit_code, idempotency_key HAVING count(*) > 1)) AS keysStoredTwice,
+    (SELECT count(*) FROM reviews) AS reviews,
+    (SELECT count(*) FROM audit_log WHERE action IN ('review.accept', 'review.return')) AS reviewAudits,
+    (SELECT count(*) FROM period_lock_events) AS lockEvents,
+    (SELECT count(*) FROM audit_log WHERE action IN ('period.lock', 'period.unlock')) AS lockAudits`).first();
+  return c.json(row);
+});
+
 /** How many versions, reports and kept derived rows the database holds (the database-size projection). */
 app.get("/bench/db-rows", async (c) => {
   const row = await c.env.DB.prepare(

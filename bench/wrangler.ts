@@ -74,6 +74,8 @@ export interface Server {
   url: string;
   log: string[];
   stop: () => Promise<void>;
+  /** Kills the whole process group at once (SIGKILL, no cleanup): a crash, for the fault test. */
+  kill: () => Promise<void>;
 }
 
 /**
@@ -83,8 +85,10 @@ export interface Server {
  */
 export function startServer(args: string[], readyTimeoutMs = 60_000): Promise<Server> {
   const serve = fileURLToPath(new URL("./serve.ts", import.meta.url));
-  // The same Node flags as this process: tsx's loader, so serve.ts runs as TypeScript.
-  const child = spawnNode([...process.execArgv, serve, ...args]);
+  // tsx's loader, so serve.ts runs as TypeScript: this process's flags when it runs under tsx (the
+  // bench), else tsx's own (a test under vitest).
+  const flags = process.execArgv.some((flag) => flag.includes("tsx")) ? process.execArgv : ["--import", "tsx"];
+  const child = spawnNode([...flags, serve, ...args]);
   const log: string[] = [];
   let exited: number | null | undefined;
   const exitPromise = new Promise<void>((resolve) => child.on("exit", (code) => ((exited = code), resolve())));
@@ -113,7 +117,7 @@ export function startServer(args: string[], readyTimeoutMs = 60_000): Promise<Se
         if (!ready && match) {
           ready = true;
           clearTimeout(timer);
-          resolve({ child, url: match[1]!, log, stop });
+          resolve({ child, url: match[1]!, log, stop, kill: async () => { killGroup(child, "SIGKILL"); await exitPromise; } });
         }
       }
     };
