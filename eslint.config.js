@@ -8,7 +8,7 @@ import officeAddins from "eslint-plugin-office-addins";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", ".wrangler/**", "bench/out/**", "worker/worker-configuration.d.ts"] },
+  { ignores: ["dist/**", "node_modules/**", "**/.wrangler/**", "bench/out/**", "worker/worker-configuration.d.ts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { languageOptions: { globals: { ...globals.browser, ...globals.node } } },
