@@ -116,6 +116,29 @@ describe("upload bombs are refused before they are parsed", () => {
     expect((await call("GET", reportPath(PERIOD, "dossiers", "LIM-1"), { token })).body.values).toMatchObject(dossiers({ returned: 2 }));
   });
 
+  it("XML entities in a sheet (a billion laughs, an external file): refused, never expanded, nothing stored", async () => {
+    const laughs = ['<!ENTITY l0 "ha">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`)].join("");
+    const attacks = [
+      `<!DOCTYPE worksheet [${laughs}]>`, // 10^9 × "ha" if it were expanded
+      '<!DOCTYPE worksheet [<!ENTITY secret SYSTEM "file:///etc/passwd">]>',
+    ];
+    for (const [i, doctype] of attacks.entries()) {
+      const entity = i === 0 ? "&l9;" : "&secret;";
+      const sheet: ZipPart = {
+        name: "xl/worksheets/sheet1.xml",
+        content: `<?xml version="1.0" encoding="UTF-8"?>${doctype}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
+          `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${entity}</t></is></c></row></sheetData></worksheet>`,
+      };
+      const started = Date.now();
+      const answer = await upload(PERIOD, "LIM-1", token, await workbookWith(sheet));
+      expect([400, 413], JSON.stringify(answer.body).slice(0, 300)).toContain(answer.status);
+      expect(typeof answer.body.error.message).toBe("string");
+      expect(JSON.stringify(answer.body)).not.toMatch(/root:|hahaha/);
+      expect(Date.now() - started).toBeLessThan(5_000);
+    }
+    expectError(await call("GET", reportPath(PERIOD, "dossiers", "LIM-1"), { token }), 404);
+  });
+
   it("a password-protected file or an old .xls: 400 saying so", async () => {
     const ole = new Uint8Array(4096);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
