@@ -5,7 +5,7 @@ import type { AuditEntrySchema } from "../../shared/api/schemas.ts";
 import type { ApiClient } from "../api/client.ts";
 import { useT } from "../ui/i18n.tsx";
 import { AUDIT_ACTIONS, actionWords, actorWords, detailWords } from "./audit-words.ts";
-import { vnTime } from "./vn-time.ts";
+import { vnClock } from "../../shared/text/vietnam-format.ts";
 
 type Entry = z.infer<typeof AuditEntrySchema>;
 type Filters = { unit: string; period: string; action: string };
@@ -109,7 +109,7 @@ function AuditTable(props: { entries: Entry[] }) {
         <tbody>
           {props.entries.map((entry) => (
             <tr key={entry.id} style={{ borderTop: "1px solid #e0e0e0" }}>
-              <td style={cell}>{vnTime(entry.at)}</td>
+              <td style={cell}>{vnClock(entry.at)}</td>
               <td style={cell}>{actorWords(entry.actor, t)}</td>
               <td style={cell}>{actionWords(entry.action, t)}</td>
               <td style={cell}>{entry.target}</td>

@@ -2,7 +2,7 @@ import type { Report } from "../../shared/api/schemas.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
 import { unitsBelowTargets } from "../../shared/plans/below-target.ts";
 import { useLang, useT } from "../ui/i18n.tsx";
-import { percentVi } from "./percent-vi.ts";
+import { percentVi } from "../../shared/text/numbers-vi.ts";
 
 /** For every rate the plan sets a target for, the units below it (their own rates), lowest first. */
 export function BelowTarget(props: { form: FormDefinition; report: Report }) {

@@ -10,7 +10,6 @@ import type { ApiClient } from "../api/client.ts";
 import { registryApi } from "../api/registry-client.ts";
 import { useLang, useT } from "../ui/i18n.tsx";
 import type { WorkbookPort } from "../ui/workbook-port.ts";
-import { periodLabel, vnDate } from "../ui/periods.ts";
 import { AuditLog } from "./AuditLog.tsx";
 import { CityReport } from "./CityReport.tsx";
 import { WrittenReport } from "./WrittenReport.tsx";
@@ -20,6 +19,7 @@ import { ReportDetail } from "./ReportDetail.tsx";
 import { centralPeriods } from "./central-periods.ts";
 import { StatusMatrix } from "./StatusMatrix.tsx";
 import { WorkbookActions } from "./WorkbookActions.tsx";
+import { periodName, vnDate } from "../../shared/text/vietnam-format.ts";
 
 /** The central office's view of a period: who has sent what, the city's figures, the workbook. */
 export function CentralHome(props: { client: ApiClient; now: Date; workbook?: Pick<WorkbookPort, "insertSheets"> }) {
@@ -83,7 +83,7 @@ export function CentralHome(props: { client: ApiClient; now: Date; workbook?: Pi
         <Select value={periodId} onChange={(_, data) => setPeriodId(data.value)} aria-label={t("period")}>
           {periods.map((p) => (
             <option key={p.id} value={p.id}>
-              {periodLabel(p.id, lang)} ({p.id})
+              {periodName(p.id, "short", lang)} ({p.id})
             </option>
           ))}
         </Select>

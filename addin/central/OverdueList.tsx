@@ -1,9 +1,9 @@
 import { Button, Caption1, Subtitle2, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import type { PlanProgressView } from "../../shared/api/task-plan-schemas.ts";
-import { dateVi } from "../../shared/plan-tasks/due-text.ts";
 import { reminderText } from "../../shared/plan-tasks/reminder-text.ts";
 import { useT } from "../ui/i18n.tsx";
+import { vnDate } from "../../shared/text/vietnam-format.ts";
 
 /** The lead units past a task's time, as a list to read and as text to copy into a reminder. */
 export function OverdueList(props: { progress: PlanProgressView }) {
@@ -23,7 +23,7 @@ export function OverdueList(props: { progress: PlanProgressView }) {
     <section style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr)", gap: 8 }} data-testid="overdue">
       <Subtitle2>{t("pOverdue", { n: overdue.length })}</Subtitle2>
       {overdue.length === 0 ? (
-        <Caption1>{t("pNoOverdue", { date: dateVi(asOf) })}</Caption1>
+        <Caption1>{t("pNoOverdue", { date: vnDate(asOf) })}</Caption1>
       ) : (
         <>
           <div style={{ display: "flex", gap: 8, alignItems: "center", flexWrap: "wrap" }}>

@@ -4,7 +4,7 @@ import type { PeriodLock } from "../../shared/api/schemas.ts";
 import type { ApiClient } from "../api/client.ts";
 import { useT } from "../ui/i18n.tsx";
 import { actorWords } from "./audit-words.ts";
-import { vnTime } from "./vn-time.ts";
+import { vnClock } from "../../shared/text/vietnam-format.ts";
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -53,9 +53,9 @@ export function PeriodLockPanel(props: { client: ApiClient; periodId: string; on
         <MessageBar layout="multiline" intent={lock.locked ? "warning" : "info"}>
           <MessageBarBody data-testid="lock-state">
             {lock.locked
-              ? t("cLocked", { at: vnTime(lock.lockedAt!), by: actorWords(lock.lockedBy ?? "", t), reason: because(lock.reason) })
+              ? t("cLocked", { at: vnClock(lock.lockedAt!), by: actorWords(lock.lockedBy ?? "", t), reason: because(lock.reason) })
               : lock.reopenedAt
-                ? `${t("cLockOpen")} ${t("cLockReopened", { at: vnTime(lock.reopenedAt), by: actorWords(lock.reopenedBy ?? "", t), reason: because(lock.reason) })}`
+                ? `${t("cLockOpen")} ${t("cLockReopened", { at: vnClock(lock.reopenedAt), by: actorWords(lock.reopenedBy ?? "", t), reason: because(lock.reason) })}`
                 : t("cLockOpen")}
           </MessageBarBody>
         </MessageBar>

@@ -1,7 +1,7 @@
 import type { Report } from "../../shared/api/schemas.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
 import { useLang, useT } from "../ui/i18n.tsx";
-import { percentVi } from "./percent-vi.ts";
+import { percentVi } from "../../shared/text/numbers-vi.ts";
 
 const BAR = { height: 14, background: "#f0f0f0", position: "relative" as const, width: "100%" };
 

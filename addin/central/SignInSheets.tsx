@@ -1,7 +1,7 @@
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useState } from "react";
 import { useT } from "../ui/i18n.tsx";
-import { vnDate } from "../ui/periods.ts";
+import { vnDate } from "../../shared/text/vietnam-format.ts";
 
 /** A unit's new token, as `POST /api/v1/tokens` answers it: shown once. */
 export interface IssuedToken {

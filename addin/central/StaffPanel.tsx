@@ -11,7 +11,7 @@ import { OneTimeToken } from "./OneTimeToken.tsx";
 import { ROLES } from "./role-words.ts";
 import { StaffAddForm } from "./StaffAddForm.tsx";
 import { TokenList } from "./TokenList.tsx";
-import { vnTime } from "./vn-time.ts";
+import { vnClock } from "../../shared/text/vietnam-format.ts";
 
 type Person = z.infer<typeof StaffSchema>;
 type StaffMember = z.infer<typeof StaffMemberSchema>;
@@ -125,7 +125,7 @@ function StaffCard(props: {
             </option>
           ))}
         </Select>
-        <span>{person.retiredAt ? t("rStaffRetired", { at: vnTime(person.retiredAt) }) : t("rStaffActive")}</span>
+        <span>{person.retiredAt ? t("rStaffRetired", { at: vnClock(person.retiredAt) }) : t("rStaffActive")}</span>
         <Button size="small" disabled={person.retiredAt !== null} onClick={props.onIssue}>
           {t("rStaffIssueToken")}
         </Button>
@@ -134,7 +134,7 @@ function StaffCard(props: {
         </Button>
       </div>
       <Caption1>
-        {t("rStaffAddedBy")}: {person.createdBy === "central" ? t("rBootstrap") : actorWords(person.createdBy, t)}, {vnTime(person.createdAt)}
+        {t("rStaffAddedBy")}: {person.createdBy === "central" ? t("rBootstrap") : actorWords(person.createdBy, t)}, {vnClock(person.createdAt)}
       </Caption1>
       <TokenList tokens={person.tokens} onRevoke={props.onRevoke} />
     </section>

@@ -5,9 +5,9 @@ import { forms as catalogue } from "../../shared/forms/catalogue.ts";
 import { formsOfPeriodType } from "../../shared/forms/filing.ts";
 import { vietnamDate } from "../../shared/periods/index.ts";
 import { DEFAULT_LEVELS, type Level } from "../../shared/units/levels.ts";
-import { vnDate } from "../ui/periods.ts";
 import { useLang, useT } from "../ui/i18n.tsx";
 import { CountsTable } from "./CountsTable.tsx";
+import { vnDate } from "../../shared/text/vietnam-format.ts";
 
 type FormState = Status["units"][number]["forms"][string];
 

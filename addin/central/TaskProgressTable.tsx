@@ -1,13 +1,12 @@
 import { Button, Subtitle2 } from "@fluentui/react-components";
 import { Fragment, useState } from "react";
 import type { PlanProgressView, TaskEdit, TaskPlanView } from "../../shared/api/task-plan-schemas.ts";
-import { dateVi } from "../../shared/plan-tasks/due-text.ts";
 import { STATUS_OPTIONS } from "../../shared/plan-tasks/progress-form.ts";
 import type { Levels } from "../../shared/units/levels.ts";
-import { periodLabel } from "../ui/periods.ts";
 import { useLang, useT } from "../ui/i18n.tsx";
 import { cell, numberCell, overdueCell, STATUS_COLUMNS } from "./progress-cells.ts";
 import { TaskEditor } from "./TaskEditor.tsx";
+import { periodName, vnDate } from "../../shared/text/vietnam-format.ts";
 
 type TaskRow = PlanProgressView["tasks"][number];
 
@@ -32,10 +31,10 @@ function TaskUnits(props: { task: TaskRow }) {
               {STATUS_OPTIONS.find((o) => o.value === u.status)?.label[lang] ?? t("pUnreported")}
               {u.overdueDays ? ` — ${t("pDaysLate", { n: u.overdueDays })}` : ""}
             </td>
-            <td style={cell}>{u.doneOn ? dateVi(u.doneOn) : ""}</td>
+            <td style={cell}>{u.doneOn ? vnDate(u.doneOn) : ""}</td>
             <td style={cell}>{u.output ?? ""}</td>
             <td style={cell}>{u.note ?? ""}</td>
-            <td style={cell}>{u.periodId ? periodLabel(u.periodId, lang) : ""}</td>
+            <td style={cell}>{u.periodId ? periodName(u.periodId, "short", lang) : ""}</td>
           </tr>
         ))}
       </tbody>
@@ -83,7 +82,7 @@ export function TaskProgressTable(props: {
                   <tr data-task={task.id}>
                     <td style={cell}>{task.number}</td>
                     <td style={cell}>{task.content}</td>
-                    <td style={cell}>{task.due}{task.dueOn ? ` (${dateVi(task.dueOn)})` : ""}</td>
+                    <td style={cell}>{task.due}{task.dueOn ? ` (${vnDate(task.dueOn)})` : ""}</td>
                     <td style={cell}>{task.lead}</td>
                     {STATUS_COLUMNS.map((c) => <td key={c.key} style={numberCell}>{task.counts[c.key]}</td>)}
                     <td style={task.overdue > 0 ? overdueCell : numberCell}>{task.overdue}</td>

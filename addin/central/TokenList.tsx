@@ -3,7 +3,7 @@ import { useState } from "react";
 import type { z } from "zod";
 import type { TokenRecordSchema } from "../../shared/api/schemas.ts";
 import { useT } from "../ui/i18n.tsx";
-import { vnDay, vnTime } from "./vn-time.ts";
+import { vnClock, vnDay } from "../../shared/text/vietnam-format.ts";
 
 export type TokenRecord = z.infer<typeof TokenRecordSchema>;
 
@@ -29,7 +29,7 @@ export function TokenList(props: { tokens: readonly TokenRecord[]; onRevoke?: (i
     }
   };
   const state = (token: TokenRecord) =>
-    token.revokedAt ? t("rRevokedAt", { at: vnTime(token.revokedAt) })
+    token.revokedAt ? t("rRevokedAt", { at: vnClock(token.revokedAt) })
     : token.expiresAt && Date.parse(token.expiresAt) <= Date.now() ? t("rExpired")
     : t("rActive");
 
@@ -53,8 +53,8 @@ export function TokenList(props: { tokens: readonly TokenRecord[]; onRevoke?: (i
           {props.tokens.map((token) => (
             <tr key={token.id} style={{ borderTop: "1px solid #e0e0e0" }} data-token={token.id}>
               <td style={cell}>{token.id}</td>
-              <td style={cell}>{vnTime(token.createdAt)}</td>
-              <td style={cell}>{token.lastUsedAt ? vnTime(token.lastUsedAt) : t("rNeverUsed")}</td>
+              <td style={cell}>{vnClock(token.createdAt)}</td>
+              <td style={cell}>{token.lastUsedAt ? vnClock(token.lastUsedAt) : t("rNeverUsed")}</td>
               <td style={cell}>{token.expiresAt ? vnDay(token.expiresAt) : t("rNoExpiry")}</td>
               <td style={cell}>{state(token)}</td>
               {props.onRevoke && (

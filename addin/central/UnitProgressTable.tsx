@@ -1,8 +1,8 @@
 import { Subtitle2 } from "@fluentui/react-components";
 import type { PlanProgressView } from "../../shared/api/task-plan-schemas.ts";
-import { periodLabel } from "../ui/periods.ts";
 import { useLang, useT } from "../ui/i18n.tsx";
 import { cell, numberCell, overdueCell, STATUS_COLUMNS } from "./progress-cells.ts";
+import { periodName } from "../../shared/text/vietnam-format.ts";
 
 /** Each unit's tasks by status, with its latest report and how many of the tasks it leads are overdue. */
 export function UnitProgressTable(props: { progress: PlanProgressView }) {
@@ -26,7 +26,7 @@ export function UnitProgressTable(props: { progress: PlanProgressView }) {
             {props.progress.units.map((unit) => (
               <tr key={unit.code} data-unit={unit.code}>
                 <td style={cell}>{unit.name} <span style={{ color: "#616161" }}>({unit.code})</span></td>
-                <td style={cell}>{unit.periodId ? periodLabel(unit.periodId, lang) : t("pUnreported")}</td>
+                <td style={cell}>{unit.periodId ? periodName(unit.periodId, "short", lang) : t("pUnreported")}</td>
                 <td style={numberCell}>{unit.tasks}</td>
                 {STATUS_COLUMNS.map((c) => <td key={c.key} style={numberCell}>{unit.counts[c.key]}</td>)}
                 <td style={unit.overdue > 0 ? overdueCell : numberCell}>{unit.overdue}</td>

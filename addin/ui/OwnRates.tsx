@@ -3,8 +3,8 @@ import { figuresOf } from "../../shared/aggregation/combine.ts";
 import { computeRates } from "../../shared/aggregation/rates.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
 import type { FormTargets } from "../../shared/plans/types.ts";
-import { percentVi } from "../central/percent-vi.ts";
 import { useLang, useT } from "./i18n.tsx";
+import { percentVi } from "../../shared/text/numbers-vi.ts";
 
 /**
  * After a check without errors: the unit's own rates, as the city's are computed, against the

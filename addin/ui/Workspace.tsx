@@ -2,6 +2,7 @@ import {
   Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Button, Caption1, MessageBar, MessageBarActions,
   MessageBarBody, Select, Spinner, Subtitle2,
 } from "@fluentui/react-components";
+
 import { useState } from "react";
 import { isBlank } from "../../shared/forms/cells.ts";
 import { OwnRates } from "./OwnRates.tsx";
@@ -16,9 +17,10 @@ import type { KeyValueStore } from "../state/storage.ts";
 import { HistoryPanel } from "./HistoryPanel.tsx";
 import { useLang, useT } from "./i18n.tsx";
 import { IssueList } from "./IssueList.tsx";
-import { periodLabel, periodsToOffer, vnDate } from "./periods.ts";
+import { periodsToOffer } from "./periods.ts";
 import { useWorkspace } from "./use-workspace.ts";
 import type { WorkbookPort } from "./workbook-port.ts";
+import { periodName, vnDate } from "../../shared/text/vietnam-format.ts";
 
 type BadgeColor = "warning" | "danger" | "success" | "informative" | "subtle";
 
@@ -79,7 +81,7 @@ export function Workspace(props: {
         <Select value={periodId} onChange={(_, data) => choose(data.value)} aria-label={t("period")} disabled={w.busy}>
           {offered.map((p) => (
             <option key={p.id} value={p.id}>
-              {periodLabel(p.id, lang)} ({p.id})
+              {periodName(p.id, "short", lang)} ({p.id})
             </option>
           ))}
         </Select>

@@ -13,8 +13,9 @@ import { ApiFailure, NetworkError, type ApiClient } from "../api/client.ts";
 import type { Delivery, Outbox, QueuedSubmission } from "../state/outbox.ts";
 import type { KeyValueStore } from "../state/storage.ts";
 import { useLang, useT } from "./i18n.tsx";
-import { monthIdsOf, periodLabel } from "./periods.ts";
+import { monthIdsOf } from "./periods.ts";
 import type { CheckedForm, WorkbookPort } from "./workbook-port.ts";
+import { periodName } from "../../shared/text/vietnam-format.ts";
 
 /**
  * True when every typed cell read from the sheet equals the stored version's (totals are
@@ -215,7 +216,7 @@ export function useWorkspace(props: {
 
   const facts = () => ({
     periodId,
-    periodLabel: periodLabel(periodId, "vi"),
+    periodLabel: periodName(periodId, "short", "vi"),
     start: period!.start,
     end: period!.end,
     deadline: period!.deadline,
@@ -256,7 +257,7 @@ export function useWorkspace(props: {
         const before = previous[form.id];
         if (before) values[form.id] = carriedOverFrom(form, before.values);
       }
-      await fill(values, periodLabel(previousId, lang));
+      await fill(values, periodName(previousId, "short", lang));
     });
 
   const prefillMonths = () =>
@@ -267,7 +268,7 @@ export function useWorkspace(props: {
         const reports = await Promise.all(months.map((m) => client.latest(m, form.id, unit.code)));
         if (reports.every((r) => r !== null)) values[form.id] = fromMonths(form, reports.map((r) => r!.values));
       }
-      await fill(values, months.map((m) => periodLabel(m, lang)).join(", "));
+      await fill(values, months.map((m) => periodName(m, "short", lang)).join(", "));
     });
 
   /** The rules on a form's values; a form not filled in at all is not judged yet (blankForms says so). */

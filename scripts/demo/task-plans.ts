@@ -1,7 +1,6 @@
 import type { FormValues } from "../../shared/forms/types.ts";
 import { addDays, dataWindow, parsePeriodId } from "../../shared/periods/index.ts";
 import { dueDate } from "../../shared/plan-tasks/due.ts";
-import { dateVi } from "../../shared/plan-tasks/due-text.ts";
 import { haiPhong2025Tasks } from "../../shared/plan-tasks/hai-phong-2025-tasks.ts";
 import { haNoi2021Tasks } from "../../shared/plan-tasks/ha-noi-2021-tasks.ts";
 import { PROGRESS_COLUMN, progressFormId, STATUS, unitProgressForm } from "../../shared/plan-tasks/progress-form.ts";
@@ -12,6 +11,7 @@ import { activeIn } from "../../shared/units/succession.ts";
 import { random } from "./dossiers.ts";
 import { quote, type Store } from "./seed-sql.ts";
 import type { DemoUnit } from "./units.ts";
+import { vnDate } from "../../shared/text/vietnam-format.ts";
 
 /** A shipped plan as the demo loads it: its months, and the periods units have reported progress for. */
 interface DemoTaskPlan {
@@ -59,7 +59,7 @@ function progressValues(plan: StoredPlan, unit: DemoUnit, periodId: string, befo
     if (status === STATUS.done) {
       const on = addDays(last !== null && last < end ? last : end, -Math.floor(next() * 20));
       values[key(PROGRESS_COLUMN.doneOn)] = on;
-      values[key(PROGRESS_COLUMN.output)] = `Số ${10 + document++ * 7}/KH-${unit.code.replace(/^QN-/, "")} ngày ${dateVi(on)}`;
+      values[key(PROGRESS_COLUMN.output)] = `Số ${10 + document++ * 7}/KH-${unit.code.replace(/^QN-/, "")} ngày ${vnDate(on)}`;
     } else if (status === STATUS.inProgress && r > 0.8) {
       values[key(PROGRESS_COLUMN.note)] = "Đang tổng hợp, dự kiến hoàn thành trong kỳ sau.";
     }

@@ -9,7 +9,8 @@ export interface DateParts {
 }
 
 const DAY_MS = 86_400_000;
-const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+/** Vietnam's offset from UTC (UTC+7, no daylight saving), the one place it is written. */
+export const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 

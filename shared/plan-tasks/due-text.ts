@@ -1,21 +1,16 @@
 import { romanNumeral } from "../text/roman.ts";
+import { vnDate } from "../text/vietnam-format.ts";
 import type { Levels } from "../units/levels.ts";
 import { levelName } from "../units/levels.ts";
 import type { Due, Party } from "./types.ts";
 
 const EVERY_TEXT = { month: "Định kỳ hàng tháng", quarter: "Định kỳ hàng quý", "half-year": "Định kỳ hàng 6 tháng", year: "Định kỳ hàng năm" } as const;
 
-/** "30/04/2025" for "2025-04-30". */
-export function dateVi(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return `${d}/${m}/${y}`;
-}
-
 /** A task's time in the plan's words: "Trước ngày 30/04/2025", "Quý I/2025", "Thường xuyên". */
 export function dueText(due: Due): string {
   switch (due.kind) {
     case "date":
-      return `Trước ngày ${dateVi(due.date)}`;
+      return `Trước ngày ${vnDate(due.date)}`;
     case "month": {
       const [year, month] = due.month.split("-");
       return `Tháng ${month}/${year}`;

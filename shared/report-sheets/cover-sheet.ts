@@ -5,9 +5,9 @@ import { GridBuilder, type GridSheet } from "../layout/grid.ts";
 import { COVER_SHEET, STATUS_SHEET, WARNINGS_SHEET } from "./sheet-names.ts";
 import { BODY, HEADER, LABEL, NOTE } from "./styles.ts";
 import { writeTargetsTable, type TargetLine } from "./targets-table.ts";
-import { periodLabel, vnDate, vnTime } from "./vn-text.ts";
 import { deadlinesText } from "../periods/deadlines-text.ts";
 import { shownLevelNamer } from "../units/levels.ts";
+import { periodName, vnDate, vnDateTime } from "../text/vietnam-format.ts";
 
 const COLUMNS = [
   { label: "Biểu", width: 34 }, { label: "Mã biểu", width: 16 }, { label: "Số đơn vị phải gửi", width: 12 },
@@ -30,10 +30,10 @@ export function coverSheet(
   grid.set(1, 1, "BÁO CÁO TỔNG HỢP KIỂM SOÁT THỦ TỤC HÀNH CHÍNH").merge(1, 1, 1, width).height(1, 28);
   grid.style(1, 1, 1, width, { bold: true, size: 14, horizontal: "center", vertical: "middle" });
   const facts: [string, string][] = [
-    ["Kỳ báo cáo", `${period.id} — ${periodLabel(period)}`],
+    ["Kỳ báo cáo", `${period.id} — ${periodName(period.id, "long")}`],
     ["Số liệu", `từ ngày ${vnDate(period.start)} đến ngày ${vnDate(period.end)}`],
     ["Hạn gửi báo cáo", deadlinesText(period, vnDate, shownLevelNamer(reports.map(({ report }) => report.levels)))],
-    ["Thời điểm lập", `${vnTime(producedAt)} (giờ Việt Nam)`],
+    ["Thời điểm lập", `${vnDateTime(producedAt)} (giờ Việt Nam)`],
   ];
   facts.forEach(([label, value], i) => grid.set(3 + i, 1, label).set(3 + i, 2, value).merge(3 + i, 2, 1, width - 1));
   grid.style(3, 1, facts.length, 1, LABEL);

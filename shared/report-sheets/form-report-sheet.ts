@@ -10,8 +10,8 @@ import { parsePeriodId } from "../periods/period-id.ts";
 import { shownLevelNamer } from "../units/levels.ts";
 import { romanNumeral } from "../text/roman.ts";
 import { BODY, COUNT, GRAND_TOTAL, HEADER, NUMBER_ROW, PERCENT, TITLE, TOTAL } from "./styles.ts";
-import { periodLabel, vnDate } from "./vn-text.ts";
 import { deadlinesText } from "../periods/deadlines-text.ts";
+import { periodName, vnDate } from "../text/vietnam-format.ts";
 
 /** The first row of the header block; rows 1–3 hold the title, the period and the form's code. */
 const HEADER_TOP = 5;
@@ -36,7 +36,7 @@ export function formReportSheet(form: FormDefinition, report: ConsolidatedReport
   const p = report.period;
   grid.set(1, 1, `TỔNG HỢP ${form.title.vi.toUpperCase()}`).merge(1, 1, 1, width).style(1, 1, 1, width, TITLE).height(1, 30);
   grid
-    .set(2, 1, `Kỳ báo cáo ${periodLabel(p)} (${p.id}): số liệu từ ngày ${vnDate(p.start)} đến ngày ${vnDate(p.end)}; hạn gửi ${deadlinesText(p, vnDate, shownLevelNamer([report.levels]))}`)
+    .set(2, 1, `Kỳ báo cáo ${periodName(p.id, "long")} (${p.id}): số liệu từ ngày ${vnDate(p.start)} đến ngày ${vnDate(p.end)}; hạn gửi ${deadlinesText(p, vnDate, shownLevelNamer([report.levels]))}`)
     .merge(2, 1, 1, width)
     .style(2, 1, 1, width, { italic: true, horizontal: "center" });
   grid.set(3, 1, `${form.layout.code} — ${form.basis.vi}`).merge(3, 1, 1, width).style(3, 1, 1, width, { italic: true, size: 9, horizontal: "right" });

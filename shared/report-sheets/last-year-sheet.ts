@@ -8,7 +8,7 @@ import { LAST_YEAR_SHEET } from "./sheet-names.ts";
 import { COUNT, PERCENT } from "./styles.ts";
 import { rowWeight } from "./sheet-size.ts";
 import { tableSheet } from "./table-sheet.ts";
-import { periodLabel } from "./vn-text.ts";
+import { periodName } from "../text/vietnam-format.ts";
 
 /** A form's report of the period and of the same period of the previous year (null: nobody reported it). */
 export interface WithLastYear {
@@ -54,7 +54,7 @@ function headersOf(reports: readonly WithLastYear[]) {
   const first = reports.find((r) => r.lastYear)?.lastYear?.period ?? null;
   return [
     { label: "STT", width: 7 }, { label: "Biểu", width: 28 }, { label: "Cơ quan, đơn vị", width: 32 }, { label: "Cấp", width: 20 },
-    { label: "Chỉ tiêu", width: 40 }, { label: "Kỳ này", width: 12 }, { label: `Cùng kỳ năm trước${first ? ` (${periodLabel(first)})` : ""}`, width: 14 },
+    { label: "Chỉ tiêu", width: 40 }, { label: "Kỳ này", width: 12 }, { label: `Cùng kỳ năm trước${first ? ` (${periodName(first.id, "long")})` : ""}`, width: 14 },
     { label: "Tăng (+), giảm (−)", width: 12 }, { label: "Tỷ lệ tăng, giảm", width: 11 },
   ];
 }

@@ -4,7 +4,7 @@ import type { GridSheet } from "../layout/grid.ts";
 import type { Level } from "../units/levels.ts";
 import { STATUS_SHEET } from "./sheet-names.ts";
 import { tableSheet } from "./table-sheet.ts";
-import { vnTime } from "./vn-text.ts";
+import { vnDateTime } from "../text/vietnam-format.ts";
 
 /** One unit × form of the status sheet, as GET /api/v1/status/{periodId} reports it. */
 export interface StatusLine {
@@ -26,7 +26,7 @@ export function statusSheet(forms: readonly FormDefinition[], lines: readonly St
   const titleOf = new Map(forms.map((f) => [f.id, f.title.vi]));
   const rows = lines.map((line, i) => [
     i + 1, line.unitCode, line.unitName, levelName(line.level), titleOf.get(line.formId) ?? line.formId,
-    STATE_LABELS[line.state], line.version, line.submittedAt ? vnTime(line.submittedAt) : "",
+    STATE_LABELS[line.state], line.version, line.submittedAt ? vnDateTime(line.submittedAt) : "",
     line.review ? (DECISION_LABELS[line.review.decision] ?? line.review.decision) : "", line.review?.comment ?? "",
   ]);
   return tableSheet(

@@ -7,7 +7,7 @@ import { GridBuilder, type GridSheet } from "../layout/grid.ts";
 import { deadlinesText } from "../periods/deadlines-text.ts";
 import { shownLevelNamer } from "../units/levels.ts";
 import { BODY, HEADER, LABEL, NOTE, TITLE, TOTAL } from "./styles.ts";
-import { periodLabel, vnDate } from "./vn-text.ts";
+import { periodName, vnDate } from "../text/vietnam-format.ts";
 
 const WIDTHS = [6, 30, 100];
 const CHARACTERS_PER_LINE = 110;
@@ -27,7 +27,7 @@ export function textReportSheet(form: FormDefinition, report: ConsolidatedReport
   const p = report.period;
   grid.set(1, 1, `TỔNG HỢP ${form.title.vi.toUpperCase()}`).merge(1, 1, 1, width).style(1, 1, 1, width, TITLE).height(1, 30);
   grid
-    .set(2, 1, `Kỳ báo cáo ${periodLabel(p)} (${p.id}): số liệu từ ngày ${vnDate(p.start)} đến ngày ${vnDate(p.end)}; hạn gửi ${deadlinesText(p, vnDate, shownLevelNamer([report.levels]))}`)
+    .set(2, 1, `Kỳ báo cáo ${periodName(p.id, "long")} (${p.id}): số liệu từ ngày ${vnDate(p.start)} đến ngày ${vnDate(p.end)}; hạn gửi ${deadlinesText(p, vnDate, shownLevelNamer([report.levels]))}`)
     .merge(2, 1, 1, width)
     .style(2, 1, 1, width, { italic: true, horizontal: "center", wrap: true });
   grid.set(3, 1, `${form.layout.code} — ${form.basis.vi}`).merge(3, 1, 1, width).style(3, 1, 1, width, { italic: true, size: 9, horizontal: "right" });

@@ -6,7 +6,6 @@ import type { FormDefinition } from "../forms/types.ts";
 import { CONTENT_COLUMN, outlineForm } from "../outline/outline-form.ts";
 import type { Outline, OutlineSection } from "../outline/types.ts";
 import type { FormTargets } from "../plans/types.ts";
-import { periodLabel, vnDate } from "../report-sheets/vn-text.ts";
 import { vietnamDate } from "../periods/index.ts";
 import { appendixTable } from "./appendix-table.ts";
 import type { PlanProgress } from "../plan-tasks/progress.ts";
@@ -15,6 +14,7 @@ import { changeText, compare, valueText, type Summary } from "./comparison.ts";
 import { figuresSentence, lowerFirst, targetSentences } from "./figures-sentence.ts";
 import type { ReportHeading } from "./heading.ts";
 import type { Block, Table, WrittenDocument } from "./model.ts";
+import { periodName, vnDate } from "../text/vietnam-format.ts";
 
 /** One form's city figures for the period, and last year's same period where it was reported. */
 export interface FormFigures {
@@ -98,8 +98,8 @@ function comparisonTable(figures: FormFigures): Table {
     widths: [46, 18, 18, 18],
     header: [[
       { text: "Chỉ tiêu", bold: true, align: "center" },
-      { text: periodLabel(figures.report.period), bold: true, align: "center" },
-      { text: `Cùng kỳ năm trước (${periodLabel(last.period)})`, bold: true, align: "center" },
+      { text: periodName(figures.report.period.id, "long"), bold: true, align: "center" },
+      { text: `Cùng kỳ năm trước (${periodName(last.period.id, "long")})`, bold: true, align: "center" },
       { text: "Tăng (+), giảm (−)", bold: true, align: "center" },
     ]],
     rows: lines.map((line) => [
@@ -119,7 +119,7 @@ function formBlocks(figures: FormFigures, targets: FormTargets, missing: readonl
   ];
   for (const sentence of targetSentences(form, report.rates, targets)) blocks.push(p(sentence));
   if (figures.lastYear) {
-    blocks.push(p(`So sánh với cùng kỳ năm trước (${periodLabel(figures.lastYear.period)}):`));
+    blocks.push(p(`So sánh với cùng kỳ năm trước (${periodName(figures.lastYear.period.id, "long")}):`));
     blocks.push({ kind: "table", table: comparisonTable(figures) });
   } else {
     blocks.push(p("Chưa có số liệu cùng kỳ năm trước để so sánh."));
@@ -171,7 +171,7 @@ export function cityReport(input: CityReportInput): WrittenDocument {
   const withWriting = writtenParagraphs(written) <= WRITTEN_PARAGRAPHS;
   const body: Block[] = [
     p(
-      `Văn phòng tổng hợp tình hình, kết quả kiểm soát thủ tục hành chính ${lowerFirst(periodLabel(period))} ` +
+      `Văn phòng tổng hợp tình hình, kết quả kiểm soát thủ tục hành chính ${lowerFirst(periodName(period.id, "long"))} ` +
       `(số liệu từ ngày ${vnDate(period.start)} đến ngày ${vnDate(period.end)}) từ báo cáo của các cơ quan, đơn vị như sau:`,
     ),
   ];
@@ -209,14 +209,14 @@ export function cityReport(input: CityReportInput): WrittenDocument {
   return {
     heading: { authority: h.authority, office: h.office, number, placeAndDate: `${h.place}, ngày … tháng … năm ${vietnamDate(input.producedAt).slice(0, 4)}` },
     title: "BÁO CÁO",
-    subtitle: `Tình hình, kết quả thực hiện công tác kiểm soát thủ tục hành chính ${lowerFirst(periodLabel(period))}`,
+    subtitle: `Tình hình, kết quả thực hiện công tác kiểm soát thủ tục hành chính ${lowerFirst(periodName(period.id, "long"))}`,
     body,
     recipients: ["- ……;", "- ……;", "- Lưu: VT."],
     signer: { position: h.signer, note: "(Ký, ghi rõ họ tên, đóng dấu)" },
     appendices: tables.map((figures, i) => ({
       label: `Phụ lục ${romanNumeral(i + 1)}`,
       title: `TỔNG HỢP ${figures.form.title.vi.toLocaleUpperCase("vi")}`,
-      subtitle: `${periodLabel(period)}, số liệu từ ngày ${vnDate(period.start)} đến ngày ${vnDate(period.end)} (kèm theo Báo cáo ${number.slice(4)})`,
+      subtitle: `${periodName(period.id, "long")}, số liệu từ ngày ${vnDate(period.start)} đến ngày ${vnDate(period.end)} (kèm theo Báo cáo ${number.slice(4)})`,
       table: appendixTable(figures.form, figures.report, withUnits),
       ...(withUnits ? {} : { note: `Số liệu của từng cơ quan, đơn vị: trang «${figures.form.layout.sheetName}» của tệp ${input.workbookFileName}.` }),
     })).concat(plans.map((progress, i) => ({

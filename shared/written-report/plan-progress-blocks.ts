@@ -1,6 +1,6 @@
-import { dateVi } from "../plan-tasks/due-text.ts";
 import type { PlanProgress } from "../plan-tasks/progress.ts";
 import type { Block, Table, TableCell } from "./model.ts";
+import { vnDate } from "../text/vietnam-format.ts";
 
 const sum = (progress: PlanProgress, key: keyof PlanProgress["tasks"][number]["counts"]) =>
   progress.tasks.reduce((n, task) => n + task.counts[key], 0);
@@ -13,7 +13,7 @@ export function planProgressBlocks(progress: PlanProgress): Block[] {
   const overdueUnits = new Map<string, string[]>();
   for (const line of progress.overdue) overdueUnits.set(line.unitName, [...(overdueUnits.get(line.unitName) ?? []), line.number]);
   const standing =
-    `${progress.title}: ${progress.tasks.length} nhiệm vụ. Tính đến ngày ${dateVi(progress.asOf)}, theo báo cáo của các cơ quan, đơn vị: ` +
+    `${progress.title}: ${progress.tasks.length} nhiệm vụ. Tính đến ngày ${vnDate(progress.asOf)}, theo báo cáo của các cơ quan, đơn vị: ` +
     `${sum(progress, "done")} lượt đã hoàn thành, ${sum(progress, "in_progress")} lượt đang thực hiện, ${sum(progress, "not_started")} lượt chưa thực hiện, ` +
     `${sum(progress, "not_arising")} lượt không phát sinh, ${sum(progress, "unreported")} lượt chưa báo cáo.`;
   const late = overdueUnits.size === 0
@@ -31,7 +31,7 @@ export function planProgressTable(progress: PlanProgress): Table {
     widths: [6, 30, 12, 14, 6, 6, 6, 6, 6, 20],
     header: [[
       head("STT"), head("Nhiệm vụ"), head("Thời gian"), head("Chủ trì"), head("Đã hoàn thành"), head("Đang thực hiện"),
-      head("Chưa thực hiện"), head("Không phát sinh"), head("Chưa báo cáo"), head(`Quá hạn đến ${dateVi(progress.asOf)} (số ngày làm việc)`),
+      head("Chưa thực hiện"), head("Không phát sinh"), head("Chưa báo cáo"), head(`Quá hạn đến ${vnDate(progress.asOf)} (số ngày làm việc)`),
     ]],
     rows: progress.tasks.map((task) => [
       { text: task.number }, { text: task.content }, { text: task.due }, { text: task.lead },

@@ -2,13 +2,13 @@ import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { centralPeriods } from "../../addin/central/central-periods.ts";
-import { percentVi } from "../../addin/central/percent-vi.ts";
 import type { StateCounts } from "../../shared/api/schemas.ts";
 import { vietnamDate } from "../../shared/periods/index.ts";
 import { openBrowser, watchedPage } from "./browser.ts";
 import { parsePeriodId } from "../../shared/periods/index.ts";
 import { samePeriodLastYear } from "../../shared/periods/same-period.ts";
 import { central, communeForms, registerUnit, reportPath } from "./worker-api.ts";
+import { percentVi } from "../../shared/text/numbers-vi.ts";
 
 /** The central office's page in Chromium against the real worker: status, reminder, figures, workbook. */
 const suffix = Date.now().toString(36);

@@ -1,10 +1,10 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { percentVi } from "../../addin/central/percent-vi.ts";
 import { monthsOf, periodContaining, previousPeriod, vietnamDate } from "../../shared/periods/index.ts";
 import { THREE_MONTHS } from "./three-months.ts";
 import { openBrowser, watchedPage } from "./browser.ts";
 import { central, registerUnit, reportPath } from "./worker-api.ts";
+import { percentVi } from "../../shared/text/numbers-vi.ts";
 
 /** The city report of a quarter on the central page: units derived from their months named, the rates as bars. */
 const unitCode = `ct-derived-${Date.now().toString(36)}`;

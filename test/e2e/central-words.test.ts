@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { actionWords, actorWords, detailWords } from "../../addin/central/audit-words.ts";
 import { unitMatches } from "../../addin/central/fold-text.ts";
 import { foldText } from "../../shared/text/fold.ts";
-import { percentVi } from "../../addin/central/percent-vi.ts";
 import { REGISTRY_STRINGS } from "../../addin/central/registry-strings.ts";
 import { mergedLines, monthVi, retirementBadge, retirementSentence, vnMonth } from "../../addin/central/succession-words.ts";
-import { vnDay, vnTime } from "../../addin/central/vn-time.ts";
+import { vnClock, vnDay } from "../../shared/text/vietnam-format.ts";
+import { percentVi } from "../../shared/text/numbers-vi.ts";
 
 /** The central page's small formatters (no browser needed). */
 const t = (key: string, params: Record<string, string | number> = {}) => `${key}${Object.values(params).join(",")}`;
@@ -23,8 +23,8 @@ describe("the central page's wording", () => {
   });
 
   it("prints a time in Vietnam's time, whatever the machine's zone", () => {
-    expect(vnTime("2026-11-23T17:30:00.000Z")).toBe("00:30 24/11/2026");
-    expect(vnTime("2026-01-01T00:05:00Z")).toBe("07:05 01/01/2026");
+    expect(vnClock("2026-11-23T17:30:00.000Z")).toBe("00:30 24/11/2026");
+    expect(vnClock("2026-01-01T00:05:00Z")).toBe("07:05 01/01/2026");
   });
 
   it("names actions, actors and details in words, and keeps what it does not know", () => {

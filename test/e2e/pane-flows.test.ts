@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import type { Page, Route } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
-import { periodsToOffer, vnDate } from "../../addin/ui/periods.ts";
+import { periodsToOffer } from "../../addin/ui/periods.ts";
 import { STYLE } from "../../shared/layout/styles.ts";
 import type { PeriodInfo, Submission } from "../../shared/api/schemas.ts";
 import { centers } from "../../shared/forms/centers.ts";
@@ -9,8 +9,9 @@ import { dossiers } from "../../shared/forms/dossiers.ts";
 import { columnText } from "../../shared/validation/wording.ts";
 import { openBrowser, watchedPage } from "./browser.ts";
 import { useFakeOffice, type CellView, type TypeOutcome } from "./fake-office/index.ts";
-import { percentVi } from "../../addin/central/percent-vi.ts";
 import { central, communeForms, registerUnit, reportPath } from "./worker-api.ts";
+import { vnDate } from "../../shared/text/vietnam-format.ts";
+import { percentVi } from "../../shared/text/numbers-vi.ts";
 
 /**
  * The task pane's flows in Debian Chromium, with the fake Excel host of ./fake-office standing in

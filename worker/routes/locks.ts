@@ -11,6 +11,7 @@ import { describeSchemaError, parseJson, readLimitedText } from "../read-json.ts
 import { latestLockEvent, lockHistory, recordLockEvent, type LockEvent } from "../repositories/locks.repo.ts";
 import { document, errors } from "./document.ts";
 import { json } from "./json-response.ts";
+import { vnClockInWords } from "../../shared/text/vietnam-format.ts";
 
 const LOCK_PATH = "/api/v1/periods/{periodId}/lock";
 const params = z.object({ periodId: z.string().meta({ example: "2026-11" }) });
@@ -65,18 +66,11 @@ export function presentLock(periodId: string, event: LockEvent | null): PeriodLo
   };
 }
 
-/** `HH:MM ngày DD/MM/YYYY`, in Vietnam's time (UTC+7). */
-function vietnamTime(iso: string): string {
-  const t = new Date(Date.parse(iso) + 7 * 3_600_000);
-  const two = (n: number) => String(n).padStart(2, "0");
-  return `${two(t.getUTCHours())}:${two(t.getUTCMinutes())} ngày ${two(t.getUTCDate())}/${two(t.getUTCMonth() + 1)}/${t.getUTCFullYear()}`;
-}
-
 /** 423 `period_locked`: when, why, and whom to ask. */
 export function periodLocked(event: LockEvent): ApiError {
   const reason = event.reason ? ` (lý do: ${event.reason})` : "";
   return new ApiError(423, "period_locked",
-    `Kỳ báo cáo ${event.periodId} đã khóa sổ lúc ${vietnamTime(event.at)}${reason}: không nhận báo cáo mới hay sửa đổi. ` +
+    `Kỳ báo cáo ${event.periodId} đã khóa sổ lúc ${vnClockInWords(event.at)}${reason}: không nhận báo cáo mới hay sửa đổi. ` +
     "Liên hệ Văn phòng để mở lại.");
 }
 

@@ -15,7 +15,6 @@ import { deadlineConfig, levelsOf } from "../config.ts";
 import { ApiError, badRequest } from "../errors.ts";
 import { attachment } from "../export/file-name.ts";
 import { unitFormWorkbook } from "../export/unit-form.ts";
-import { periodLabel } from "../../shared/report-sheets/vn-text.ts";
 import { readUpload, type UploadedForm } from "../import/read-upload.ts";
 import { NotAWorkbook, UPLOAD_LIMITS, UploadLimitExceeded } from "../import/upload-limits.ts";
 import { requireActiveIn, requirePeriod, requireUnit } from "../lookups.ts";
@@ -28,6 +27,7 @@ import {
 import { document, errors } from "./document.ts";
 import { json } from "./json-response.ts";
 import { periodLocked, periodLockedResponse } from "./locks.ts";
+import { periodName } from "../../shared/text/vietnam-format.ts";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 /** `GET /api/v1/forms/all.xlsx`: every form of the catalogue in one workbook. */
@@ -184,7 +184,7 @@ export function mountUploads(app: OpenAPIHono<AppEnv>): void {
     const stored = await Promise.all(forms.map((form) => latestVersion(c.env.DB, { periodId: period.id, formId: form.id, unitCode: unit.code })));
     const values = Object.fromEntries(forms.flatMap((form, i) => (stored[i] ? [[form.id, stored[i]!.values]] : [])));
     const bytes = await unitFormWorkbook(forms, {
-      periodId: period.id, periodLabel: periodLabel(info), start: info.start, end: info.end, deadline: info.deadline,
+      periodId: period.id, periodLabel: periodName(info.id, "long"), start: info.start, end: info.end, deadline: info.deadline,
       unitCode: unit.code, unitName: unit.name,
     }, values);
     const what = formId === ALL ? "Biểu báo cáo" : forms[0]!.layout.code;

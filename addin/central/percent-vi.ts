@@ -1,1 +1,0 @@
-export { percentVi } from "../../shared/text/numbers-vi.ts";
