@@ -3,12 +3,12 @@ import type { Report } from "../../shared/api/schemas.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
 import { levelsShown, partsWord } from "../../shared/forms/filing.ts";
 import { parsePeriodId } from "../../shared/periods/index.ts";
-import { formatVi } from "../../shared/validation/wording.ts";
+
 import { useLang, useT } from "../ui/i18n.tsx";
 import { BelowTarget } from "./BelowTarget.tsx";
 import { RateChart } from "./RateChart.tsx";
 import { mergedLines } from "./succession-words.ts";
-import { percentVi } from "../../shared/text/numbers-vi.ts";
+import { formatVi, percentVi } from "../../shared/text/numbers-vi.ts";
 
 const signed = (n: number, format: (n: number) => string) => (n > 0 ? `+${format(n)}` : n < 0 ? `−${format(-n)}` : format(0));
 const percent = (rate: number | null | undefined) => (rate === null || rate === undefined ? "—" : percentVi(rate));

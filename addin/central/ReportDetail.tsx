@@ -4,11 +4,12 @@ import type { Submission } from "../../shared/api/schemas.ts";
 import { cellsOf, columnNumber } from "../../shared/forms/cells.ts";
 import { diffValues } from "../../shared/forms/diff.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
-import { formatVi } from "../../shared/validation/wording.ts";
+import { formatVi } from "../../shared/text/numbers-vi.ts";
 import type { ApiClient } from "../api/client.ts";
 import { parsePeriodId } from "../../shared/periods/index.ts";
 import { samePeriodLastYear } from "../../shared/periods/same-period.ts";
 import { useLang, useT } from "../ui/i18n.tsx";
+import { vnClock } from "../../shared/text/vietnam-format.ts";
 
 /** Last year's value, and for a number the change since: "10 (+2)". */
 function lastYearCell(now: unknown, before: unknown): string {
@@ -88,7 +89,7 @@ export function ReportDetail(props: { client: ApiClient; form: FormDefinition; p
       {latest && (
         <>
           <Caption1>
-            {t("version", { n: latest.version })} · {latest.receipt} · {new Date(latest.submittedAt).toLocaleString("vi-VN")}
+            {t("version", { n: latest.version })} · {latest.receipt} · {vnClock(latest.submittedAt)}
             {latest.late ? ` · ${t("cLate")}` : ""}
             {latest.review ? ` · ${latest.review.decision === "returned" ? t("cReturned") : t("cAccepted")}` : ""}
           </Caption1>
@@ -145,7 +146,7 @@ export function ReportDetail(props: { client: ApiClient; form: FormDefinition; p
             const changes = before ? diffValues(props.form, before.values, version.values) : [];
             return (
               <div key={version.version} style={{ fontSize: 13 }}>
-                <strong>{t("version", { n: version.version })}</strong> · {version.submittedBy} · {new Date(version.submittedAt).toLocaleString("vi-VN")}
+                <strong>{t("version", { n: version.version })}</strong> · {version.submittedBy} · {vnClock(version.submittedAt)}
                 {before && <div>{changes.length === 0 ? t("noChanges") : changes.map((c) => `${c.label}: ${show(c.before)} → ${show(c.after)}`).join("; ")}</div>}
               </div>
             );

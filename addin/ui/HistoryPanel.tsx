@@ -3,9 +3,10 @@ import { useEffect, useState } from "react";
 import type { Submission } from "../../shared/api/schemas.ts";
 import { diffValues } from "../../shared/forms/diff.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
-import { formatVi } from "../../shared/validation/wording.ts";
+import { formatVi } from "../../shared/text/numbers-vi.ts";
 import type { ApiClient } from "../api/client.ts";
 import { useT } from "./i18n.tsx";
+import { vnClock } from "../../shared/text/vietnam-format.ts";
 
 const show = (value: unknown) => (value === null || value === undefined ? "—" : typeof value === "number" ? formatVi(value) : String(value));
 
@@ -43,7 +44,7 @@ export function HistoryPanel(props: {
         return (
           <div key={version.version} style={{ borderLeft: "3px solid #c7e0f4", paddingLeft: 8 }}>
             <div>
-              <strong>{t("version", { n: version.version })}</strong> · {version.receipt} · {new Date(version.submittedAt).toLocaleString("vi-VN")}
+              <strong>{t("version", { n: version.version })}</strong> · {version.receipt} · {vnClock(version.submittedAt)}
             </div>
             {before && (
               <Caption1>

@@ -1,7 +1,7 @@
 import { Button, Caption1, Field, Textarea } from "@fluentui/react-components";
 import { cellKey, rowRequiredOf, rowsOf, textLimit } from "../../shared/forms/cells.ts";
 import type { FormDefinition, FormValues } from "../../shared/forms/types.ts";
-import { formatVi } from "../../shared/validation/wording.ts";
+import { formatVi } from "../../shared/text/numbers-vi.ts";
 import type { Level } from "../../shared/units/levels.ts";
 import { useLang, useT } from "./i18n.tsx";
 

@@ -2,7 +2,8 @@ import { cellsOf, rowRequiredOf, textLimit, type Cell } from "../forms/cells.ts"
 import type { Level } from "../units/levels.ts";
 import type { FormDefinition, FormValues } from "../forms/types.ts";
 import type { Issue } from "./issue.ts";
-import { columnText, formatEn, formatVi, placeText, type Place } from "./wording.ts";
+import { columnText, placeText, type Place } from "./wording.ts";
+import { formatEn, formatVi } from "../text/numbers-vi.ts";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -3,7 +3,8 @@ import { deriveValue, derivedInOrder } from "../forms/derive.ts";
 import type { DerivedColumn, Figures, FormDefinition, FormValues, Label, RequiredWhenRule, Rule } from "../forms/types.ts";
 import type { Issue } from "./issue.ts";
 import { outlierIssue, storedValue, type PreviousReport } from "./outlier.ts";
-import { columnText, formatEn, formatVi, placeText, sumText, termsText, type Place } from "./wording.ts";
+import { columnText, placeText, sumText, termsText, type Place } from "./wording.ts";
+import { formatEn, formatVi } from "../text/numbers-vi.ts";
 
 export type { PreviousReport } from "./outlier.ts";
 

@@ -1,7 +1,8 @@
 import { withDerived } from "../forms/derive.ts";
 import type { Figures, FormDefinition, FormValues, OutlierRule } from "../forms/types.ts";
 import type { Issue } from "./issue.ts";
-import { columnText, formatEn, formatVi } from "./wording.ts";
+import { columnText } from "./wording.ts";
+import { formatEn, formatVi } from "../text/numbers-vi.ts";
 
 /** How many of a unit's earlier reports of the same period type the rules are given (newest first). */
 export const HISTORY_LENGTH = 6;

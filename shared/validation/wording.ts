@@ -1,21 +1,6 @@
 import { columnNumber, findColumn } from "../forms/cells.ts";
 import type { FormDefinition, Label, Term } from "../forms/types.ts";
 
-/** A number as Vietnamese documents print it: 1.209 and 2,5. */
-export function formatVi(value: number): string {
-  const sign = value < 0 ? "-" : "";
-  const [whole, fraction] = Math.abs(value).toString().split(".");
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return sign + grouped + (fraction ? `,${fraction}` : "");
-}
-
-/** A number as English documents print it: 1,209 and 2.5. */
-export function formatEn(value: number): string {
-  const sign = value < 0 ? "-" : "";
-  const [whole, fraction] = Math.abs(value).toString().split(".");
-  return sign + whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (fraction ? `.${fraction}` : "");
-}
-
 /** Where a finding is: the form, and the row when there is one to name. */
 export interface Place {
   form: FormDefinition;

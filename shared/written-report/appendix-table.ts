@@ -2,9 +2,9 @@ import type { ConsolidatedReport } from "../aggregation/consolidate.ts";
 import { levelsShown } from "../forms/filing.ts";
 import type { Figures, FormDefinition } from "../forms/types.ts";
 import { sheetHeader } from "../layout/sheet-columns.ts";
-import { percentVi } from "../text/numbers-vi.ts";
+import { formatVi, percentVi } from "../text/numbers-vi.ts";
 import { romanNumeral } from "../text/roman.ts";
-import { formatVi } from "../validation/wording.ts";
+
 import type { Table, TableCell } from "./model.ts";
 
 

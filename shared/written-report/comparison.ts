@@ -1,7 +1,7 @@
 import { findColumn, isNumeric } from "../forms/cells.ts";
 import type { Figures, FormDefinition } from "../forms/types.ts";
-import { percentVi } from "../text/numbers-vi.ts";
-import { formatVi } from "../validation/wording.ts";
+import { formatVi, percentVi } from "../text/numbers-vi.ts";
+
 
 /** Figures and rates of one period, as a consolidated report gives them. */
 export interface Summary {

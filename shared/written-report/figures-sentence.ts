@@ -1,8 +1,8 @@
 import { findColumn, isNumeric } from "../forms/cells.ts";
 import type { Figures, FormDefinition, Label } from "../forms/types.ts";
 import type { FormTargets } from "../plans/types.ts";
-import { percentVi } from "../text/numbers-vi.ts";
-import { formatVi } from "../validation/wording.ts";
+import { formatVi, percentVi } from "../text/numbers-vi.ts";
+
 
 /** "Trực tuyến" → "trực tuyến", but "TTHC đủ điều kiện" stays as it is (an abbreviation leads). */
 export function lowerFirst(text: string): string {

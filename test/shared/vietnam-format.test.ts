@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formatEn, formatVi, percentVi } from "../../shared/text/numbers-vi.ts";
 import { periodName, vnClock, vnClockInWords, vnDate, vnDateTime, vnDay } from "../../shared/text/vietnam-format.ts";
 
 describe("Vietnamese formats, written once", () => {
@@ -34,5 +35,17 @@ describe("Vietnamese formats, written once", () => {
     expect(vnClockInWords("")).toBe("");
     expect(vnDateTime("?")).toBe("?");
     expect(vnDay("x")).toBe("x");
+  });
+});
+
+describe("numbers, written once", () => {
+  it("groups thousands and writes fractions the Vietnamese way, and the English way for the pane's English", () => {
+    expect(formatVi(1209)).toBe("1.209");
+    expect(formatVi(1234567.5)).toBe("1.234.567,5");
+    expect(formatVi(-2.5)).toBe("-2,5");
+    expect(formatEn(1234567.5)).toBe("1,234,567.5");
+    expect(percentVi(0.8125)).toBe("81,3%");
+    expect(percentVi(12.345)).toBe("1.234,5%");
+    expect(percentVi(1)).toBe("100,0%");
   });
 });

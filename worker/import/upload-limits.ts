@@ -1,3 +1,4 @@
+import { formatVi } from "../../shared/text/numbers-vi.ts";
 /**
  * What an uploaded workbook may hold. A filled form is ~11 KB zipped and ~40 KB unzipped, with a
  * few hundred cells; these leave room for a unit's own notes and sheets in the file, and keep
@@ -28,7 +29,7 @@ export const UPLOAD_LIMITS = {
 export type UploadLimit = keyof typeof UPLOAD_LIMITS;
 
 const MiB = (bytes: number) => `${bytes / 1024 / 1024} MiB`;
-const count = (n: number) => n.toLocaleString("vi-VN");
+const count = (n: number) => formatVi(n);
 
 /** Each limit in words: what is too much, and its bound. */
 const WHAT: Record<UploadLimit, (part: string | null) => string> = {
