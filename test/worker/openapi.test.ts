@@ -18,6 +18,12 @@ const CONTRACT: [string, string][] = [
 ];
 
 describe("GET /api/openapi.json", () => {
+  it("is the contract as committed: a change to a route or a schema shows as a diff of test/worker/__snapshots__/openapi.json", async () => {
+    const doc = await call("GET", "/api/openapi.json", { token: null });
+    // Update on purpose with `npx vitest run --project worker test/worker/openapi.test.ts -u`, and read the diff.
+    await expect(JSON.stringify(doc.body, null, 2) + "\n").toMatchFileSnapshot("./__snapshots__/openapi.json");
+  });
+
   it("is served without a token, as an OpenAPI 3 document", async () => {
     const doc = await call("GET", "/api/openapi.json", { token: null });
     expect(doc.status).toBe(200);
