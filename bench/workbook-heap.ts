@@ -11,13 +11,13 @@ import { scaledExample } from "../shared/forms/example.ts";
 import { files, formsOfPeriodType } from "../shared/forms/filing.ts";
 import { defaultDeadlineConfig, parsePeriodId, periodInfo } from "../shared/periods/index.ts";
 import type { StatusLine } from "../shared/report-sheets/status-sheet.ts";
-import { PART_CELLS } from "../shared/report-sheets/sheet-size.ts";
 import { planWorkbook } from "../shared/report-sheets/workbook-parts.ts";
 import { reportWorkbookPart } from "../worker/export/report-workbook.ts";
 import { seededUnits } from "./seed.ts";
 
 const count = Number(process.argv[2] ?? 3300);
-const budget = Number(process.argv[3] ?? PART_CELLS);
+/** The weight of a part: as given, else the worker's default for the registry's size. */
+const budget = process.argv[3] ? Number(process.argv[3]) : undefined;
 const period = periodInfo(parsePeriodId(process.argv[4] ?? "2026-Q3")!, defaultDeadlineConfig);
 const xa = Math.round(count * 0.85);
 const tinh = Math.round(count * 0.05);

@@ -1,4 +1,3 @@
-import { PART_CELLS } from "../shared/report-sheets/sheet-size.ts";
 import { defaultDeadlineConfig, parseDeadlineConfig, type DeadlineConfig } from "../shared/periods/index.ts";
 import { builtInPlans, parsePlans, PlanConfigError, type Plan } from "../shared/plans/index.ts";
 import { ApiError } from "./errors.ts";
@@ -87,9 +86,10 @@ export function reportHeading(env: Env): ReportHeading {
 
 /**
  * The most cells one part of the consolidated workbook holds: WORKBOOK_PART_CELLS (an integer of at
- * least 100), or PART_CELLS, sized for a Worker's 128 MB. Malformed: a logged 500 `config_invalid`.
+ * least 100), or undefined for the default sized for a Worker's 128 MB by the registry's size
+ * (shared/report-sheets/sheet-size.ts). Malformed: a logged 500 `config_invalid`.
  */
-export function workbookPartCells(env: Env): number {
-  return jsonVariable("WORKBOOK_PART_CELLS", env.WORKBOOK_PART_CELLS, PART_CELLS, "một số nguyên từ 100 trở lên", (json) =>
+export function workbookPartCells(env: Env): number | undefined {
+  return jsonVariable<number | undefined>("WORKBOOK_PART_CELLS", env.WORKBOOK_PART_CELLS, undefined, "một số nguyên từ 100 trở lên", (json) =>
     typeof json === "number" && Number.isInteger(json) && json >= 100 ? json : "không phải số nguyên từ 100 trở lên");
 }

@@ -10,7 +10,7 @@ declare namespace Cloudflare {
     LEVELS?: string;
     /** Optional JSON object naming the office that issues the city's draft report (shared/written-report/heading.ts). */
     REPORT_HEADING?: string;
-    /** Optional: the most cells one part of the consolidated workbook holds (default 60000, shared/report-sheets/sheet-size.ts). */
+    /** Optional: the most cells one part of the consolidated workbook holds (default by the registry's size: 85000 up to 1,000 units, 60000 beyond; shared/report-sheets/sheet-size.ts). */
     WORKBOOK_PART_CELLS?: string;
   }
 }

@@ -10,6 +10,17 @@ import { isGridFormula, type GridSheet, type GridValue } from "../layout/grid.ts
  * workbook is one part or a few; a registry of thousands of units is served in tens.
  */
 export const PART_CELLS = 60_000;
+
+/**
+ * A registry of at most SMALL_REGISTRY_UNITS units leaves room for bigger parts, its consolidated
+ * figures being small: 85,000 fitted the same 96 MB heap for 120 to 1,000 units, so a province's
+ * quarter with last year beside it (120 units: ~85,000 cells) stays one file.
+ */
+export const SMALL_REGISTRY_UNITS = 1_000;
+export const SMALL_REGISTRY_PART_CELLS = 85_000;
+
+/** The default weight of a part for a registry of `units` units. */
+export const partCellsFor = (units: number): number => (units <= SMALL_REGISTRY_UNITS ? SMALL_REGISTRY_PART_CELLS : PART_CELLS);
 export const CHARACTERS_PER_CELL = 16;
 
 /** How heavy a sheet is, row by row, and whether it may be cut into runs of rows (a table with no formula). */

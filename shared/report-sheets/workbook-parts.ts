@@ -1,5 +1,5 @@
 import type { GridArea, GridSheet } from "../layout/grid.ts";
-import { PART_CELLS, sheetSize, type SheetSize } from "./sheet-size.ts";
+import { PART_CELLS, partCellsFor, sheetSize, type SheetSize } from "./sheet-size.ts";
 import { reportSheetSources, type ReportSheetsInput } from "./report-sheets.ts";
 
 /** Rows `from`..`to` (1-based, inclusive) of a sheet's body, or the whole sheet. */
@@ -125,7 +125,7 @@ export interface WorkbookPlan {
  * The consolidated workbook's parts: each sheet measured (built once and let go, or, for a tall
  * table, counted row by row without keeping its rows), the sheets kept only while everything fits in one part.
  */
-export function planWorkbook(input: ReportSheetsInput, budget = PART_CELLS): WorkbookPlan {
+export function planWorkbook(input: ReportSheetsInput, budget = partCellsFor(new Set(input.status.map((line) => line.unitCode)).size)): WorkbookPlan {
   let whole: GridSheet[] | null = [];
   let weight = 0;
   const sizes = reportSheetSources(input).map((source) => {

@@ -4,6 +4,32 @@ import { reportSheetSources, reportSheets } from "../../shared/report-sheets/rep
 import { PART_CELLS, sheetSize } from "../../shared/report-sheets/sheet-size.ts";
 import { partSheets, planParts, planWorkbook, sliceSheet } from "../../shared/report-sheets/workbook-parts.ts";
 import { input, reports } from "../fixtures/report-input.ts";
+import { consolidate, type UnitInput } from "../../shared/aggregation/consolidate.ts";
+import { forms } from "../../shared/forms/catalogue.ts";
+import { scaledExample } from "../../shared/forms/example.ts";
+import { files, formsOfPeriodType } from "../../shared/forms/filing.ts";
+import { defaultDeadlineConfig, parsePeriodId, periodInfo } from "../../shared/periods/index.ts";
+import { SMALL_REGISTRY_PART_CELLS } from "../../shared/report-sheets/sheet-size.ts";
+
+/** A quarter of every form for `count` units, each unit's figures and writing from the forms' examples, last year's the same. */
+function quarterOf(count: number) {
+  const period = periodInfo(parsePeriodId("2026-Q3")!, defaultDeadlineConfig);
+  const units = Array.from({ length: count }, (_, i) => ({
+    code: `Q-${i}`, name: `Đơn vị số ${i}`, level: i < count * 0.05 ? "cap-tinh" : i < count * 0.15 ? "cap-huyen" : "cap-xa", parent: null,
+  }));
+  const quarterly = formsOfPeriodType(forms, period.type);
+  return {
+    period, warnings: [], targets: {}, producedAt: new Date(),
+    reports: quarterly.map((form) => {
+      const report = consolidate(form, period, 1, units.filter((u) => files(form, u.level, period.type))
+        .map((unit, i): UnitInput => ({ unit, own: { values: scaledExample(form, 1 + (i % 4)), late: false } })));
+      return { form, report, lastYear: report };
+    }),
+    status: units.flatMap((u) => quarterly.filter((f) => files(f, u.level, period.type)).map((f) => ({
+      unitCode: u.code, unitName: u.name, level: u.level, formId: f.id, state: "submitted" as const, version: 1, submittedAt: "2026-10-10T03:00:00.000Z", review: null,
+    }))),
+  };
+}
 
 const cellsOf = (sheet: GridSheet) => sheet.cells.length * sheet.columnWidths.length;
 const baseName = (name: string) => name.replace(/ \(\d+\)$/, "");
@@ -65,6 +91,19 @@ describe("the consolidated workbook in parts (a Worker's memory)", () => {
       }
     });
   }
+
+  it("keeps a province's quarter one file, and cuts a country's into parts within a Worker's memory", () => {
+    // bench/workbook-heap.ts measures these parts in a 96 MB heap; here, what the sizes choose.
+    const province = planWorkbook(quarterOf(120));
+    expect(province.parts).toHaveLength(1);
+    expect(province.parts[0]!.weight).toBeLessThanOrEqual(SMALL_REGISTRY_PART_CELLS);
+    const country = planWorkbook(quarterOf(3300));
+    expect(country.parts.length).toBeGreaterThan(20);
+    for (const part of country.parts) {
+      // Only a sheet with formulas (a form's table of 3,300 units) may pass the weight, alone in its part.
+      if (part.weight > PART_CELLS) expect(part.slices).toHaveLength(1);
+    }
+  }, 30_000);
 
   it("moves a slice's styles, merges and heights with its rows, and keeps the header's", () => {
     const status = whole.find((s) => s.name === "Tình trạng")!;

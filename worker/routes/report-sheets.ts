@@ -28,7 +28,7 @@ const partsRoute = createRoute({
   method: "get", path: "/api/v1/report-parts/{periodId}", tags: ["central"],
   summary: "The parts a period's consolidated workbook is served in: one for a province, several for thousands of units (central)",
   description:
-    "Each part is a workbook a Worker can build within its memory (at most WORKBOOK_PART_CELLS cells, 60,000 by default): " +
+    "Each part is a workbook a Worker can build within its memory (at most WORKBOOK_PART_CELLS cells; by default 85,000 up to 1,000 units, 60,000 beyond): " +
     "whole sheets while they fit; a table too big for one part (the status of every unit × form, last year's comparison) " +
     "cut into runs of rows, each with its header, named «Tình trạng», «Tình trạng (2)», …; a sheet with formulas is never cut.",
   request: { params: PeriodParams },

@@ -52,7 +52,7 @@ const routes = [
     method: "get", path: "/api/v1/reports/{periodId}.xlsx", tags: ["central"],
     summary: "The consolidated workbook of every form for a period (central)",
     description:
-      "A workbook bigger than a Worker can build at once (more than WORKBOOK_PART_CELLS cells, 60,000 by default: thousands " +
+      "A workbook bigger than a Worker can build at once (more than WORKBOOK_PART_CELLS cells; by default 85,000 up to 1,000 units, 60,000 beyond: thousands " +
       "of units) is served in parts, listed by GET /api/v1/report-parts/{periodId}: `?part=1`, `?part=2`, … Asked for whole, " +
       "such a workbook answers 409 `workbook_in_parts` with the list of parts.",
     request: { params: z.object({ periodId: z.string() }), query: z.object({ part: z.string().optional().meta({ description: "1, 2, …: one part of a workbook in parts" }) }) },
