@@ -216,7 +216,7 @@ export function useWorkspace(props: {
 
   const facts = () => ({
     periodId,
-    periodLabel: periodName(periodId, "short", "vi"),
+    periodLabel: periodName(periodId),
     start: period!.start,
     end: period!.end,
     deadline: period!.deadline,
