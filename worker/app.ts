@@ -2,27 +2,28 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "./app-env.ts";
 import { authenticate } from "./auth/authenticate.ts";
 import { errorBody, handleError } from "./errors.ts";
-import { mountAudit } from "./routes/audit.ts";
-import { mountCatalogue } from "./routes/catalogue.ts";
+import { auditApi } from "./routes/audit.ts";
+import { catalogueApi } from "./routes/catalogue.ts";
 import { mountHome } from "./routes/home.ts";
-import { mountLocks } from "./routes/locks.ts";
+import { locksApi } from "./routes/locks.ts";
 import { mountManifest } from "./routes/manifest.ts";
-import { mountMe } from "./routes/me.ts";
-import { mountReportSheets } from "./routes/report-sheets.ts";
-import { mountReports } from "./routes/reports.ts";
-import { mountReviews } from "./routes/reviews.ts";
-import { mountStaff } from "./routes/staff.ts";
-import { mountStatus } from "./routes/status.ts";
-import { mountSubmissions, mountSubmitPath } from "./routes/submissions.ts";
-import { mountTaskPlans } from "./routes/task-plans.ts";
-import { mountUnitImport } from "./routes/unit-import.ts";
-import { mountUnitSuccession } from "./routes/unit-succession.ts";
-import { mountUnitTokens } from "./routes/unit-tokens.ts";
-import { mountUnits } from "./routes/units.ts";
+import { reportsApi } from "./routes/reports.ts";
+import { reviewsApi } from "./routes/reviews.ts";
+import { staffApi } from "./routes/staff.ts";
+import { statusApi } from "./routes/status.ts";
+import { submissionsApi, submitPathApi } from "./routes/submissions.ts";
+import { progressFormsApi, taskPlansApi } from "./routes/task-plans.ts";
+import { unitImportApi } from "./routes/unit-import.ts";
+import { unitSuccessionApi } from "./routes/unit-succession.ts";
+import { unitTokensApi } from "./routes/unit-tokens.ts";
+import { unitsApi } from "./routes/units.ts";
 import { mountUploadPage } from "./routes/upload-page.ts";
-import { mountUploads } from "./routes/uploads.ts";
+import { uploadsApi } from "./routes/uploads.ts";
 
-/** The worker's app: the v1 API behind bearer tokens, and its OpenAPI document. */
+/**
+ * The worker's app: its pages, and the v1 API behind bearer tokens, one sub-app per resource (routes
+ * and schemas in shared/api/routes), with its OpenAPI document.
+ */
 export function createApp() {
   const app = new OpenAPIHono<AppEnv>();
   app.onError(handleError);
@@ -31,24 +32,13 @@ export function createApp() {
   mountHome(app);
   mountUploadPage(app);
   mountManifest(app);
-  mountSubmitPath(app); // signs in within its own first D1 batch, so before the middleware
+  app.route("/", submitPathApi); // signs in within its own first D1 batch, so before the middleware
   app.use("/api/v1/*", authenticate);
-  mountMe(app);
-  mountUnitImport(app);
-  mountUnits(app);
-  mountUnitTokens(app);
-  mountUnitSuccession(app);
-  mountStaff(app);
-  mountLocks(app);
-  mountUploads(app); // before the catalogue: its GET /api/v1/forms/{formId} would take "dossiers.xlsx"
-  mountCatalogue(app);
-  mountSubmissions(app);
-  mountStatus(app);
-  mountReports(app);
-  mountReportSheets(app);
-  mountReviews(app);
-  mountAudit(app);
-  mountTaskPlans(app);
+  for (const resource of [
+    unitImportApi, unitsApi, unitTokensApi, unitSuccessionApi, staffApi, locksApi,
+    uploadsApi, // before the catalogue: its GET /api/v1/forms/{formId} would take "dossiers.xlsx"
+    catalogueApi, submissionsApi, statusApi, reportsApi, reviewsApi, auditApi, taskPlansApi, progressFormsApi,
+  ]) app.route("/", resource);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
   app.doc31("/api/openapi.json", {

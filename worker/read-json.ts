@@ -69,12 +69,13 @@ export function parseJson(text: string): unknown {
   return value;
 }
 
-/** Explains a schema failure in one sentence naming the field. */
-export function describeSchemaError(error: z.ZodError): string {
+/** Explains a schema failure in one sentence naming the field: of the body, or of the address (`query`). */
+export function describeSchemaError(error: z.ZodError, target = "json"): string {
   const issue = error.issues[0];
-  if (!issue) return "Nội dung gửi không hợp lệ.";
+  const where = target === "query" ? "Tham số trên địa chỉ" : "Nội dung gửi";
+  if (!issue) return `${where} không hợp lệ.`;
   const field = issue.path.length ? issue.path.join(".") : "nội dung";
-  return `Nội dung gửi không hợp lệ: trường «${field}» — ${issue.message}.`;
+  return `${where} không hợp lệ: ${target === "query" ? "tham số" : "trường"} «${field}» — ${issue.message}.`;
 }
 
 /** Reads, size-checks, parses and schema-checks a JSON body (413, then 400). */

@@ -48,7 +48,7 @@ export interface Stored {
 }
 
 /** The `Idempotency-Key` header, trimmed; 400 when it is empty or longer than 200 characters. */
-export function idempotencyKeyOf(c: Context<AppEnv>): string | null {
+export function idempotencyKeyOf<E extends AppEnv>(c: Context<E>): string | null {
   const raw = c.req.header("Idempotency-Key");
   if (raw === undefined) return null;
   const key = raw.trim();
@@ -184,7 +184,7 @@ export interface ReportToStore {
  * request with the same `Idempotency-Key` won, its receipts answer; a period locked while the
  * request was being checked answers 423.
  */
-export async function storeReports(c: Context<AppEnv>, items: readonly ReportToStore[], idempotencyKey: string | null): Promise<Stored[]> {
+export async function storeReports<E extends AppEnv>(c: Context<E>, items: readonly ReportToStore[], idempotencyKey: string | null): Promise<Stored[]> {
   const now = new Date();
   const submittedBy = actorName(c.get("actor"));
   const receipts = items.map(() => newReceipt(now));
@@ -217,8 +217,8 @@ export async function storeReports(c: Context<AppEnv>, items: readonly ReportToS
 }
 
 /** Stores one checked report as its next version (storeReports for one). */
-export async function storeReport(
-  c: Context<AppEnv>,
+export async function storeReport<E extends AppEnv>(
+  c: Context<E>,
   target: ReportTarget,
   report: CheckedReport,
   idempotencyKey: string | null,

@@ -1,14 +1,21 @@
-import { z } from "zod";
+import type { RouteConfig } from "@hono/zod-openapi";
+import * as audit from "../../shared/api/routes/audit.ts";
+import * as catalogue from "../../shared/api/routes/catalogue.ts";
+import * as locks from "../../shared/api/routes/locks.ts";
+import * as reports from "../../shared/api/routes/reports.ts";
+import * as reviews from "../../shared/api/routes/reviews.ts";
+import * as status from "../../shared/api/routes/status.ts";
+import * as submissions from "../../shared/api/routes/submissions.ts";
+import * as plans from "../../shared/api/routes/task-plans.ts";
+import { answerSchema, routePath, type RouteAnswer, type RouteInput } from "../../shared/api/routes/typed.ts";
 import {
-  AuditEntrySchema, ErrorSchema, FormSchema, MeSchema, PeriodLockHistorySchema, PeriodLockSchema, PeriodWithLockSchema, ReceiptSchema, RejectionSchema, ReportSchema, StatusSchema, SubmissionSchema,
-  VersionSummarySchema, type Me, type Receipt, type Report, type Status, type Submission,
+  ErrorSchema, ReceiptSchema, RejectionSchema, SubmissionSchema,
+  type Me, type PeriodWithLock, type Receipt, type Report, type ReviewInput, type Status, type Submission,
 } from "../../shared/api/schemas.ts";
-import { ReportSheetsSchema, WorkbookPartsSchema, type ReportSheets, type WorkbookParts } from "../../shared/api/report-sheets-schema.ts";
+import type { ReportSheets, WorkbookParts } from "../../shared/api/report-sheets-schema.ts";
 import type { Issue } from "../../shared/validation/issue.ts";
 import { checkForm } from "../../shared/forms/check-form.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
-
-const HistorySchema = z.object({ reports: z.array(z.object({ periodId: z.string(), values: z.record(z.string(), z.unknown()) })) });
 
 /** How long a request may take before it counts as a network failure. */
 export const REQUEST_TIMEOUT_MS = 20_000;
@@ -92,20 +99,22 @@ export class ApiClient {
     throw unanswered(status, `Máy chủ trả lời ${status}.`);
   }
 
-  private async get<S extends z.ZodType>(path: string, schema: S): Promise<z.infer<S>> {
-    const { status, json } = await this.request("GET", path);
-    if (status !== 200) this.fail(status, json);
-    return schema.parse(json);
+  /**
+   * A JSON route of the contract (shared/api/routes): its path filled from `params`, the answer parsed
+   * with the route's schema for the 2xx status it answered; any other answer throws ApiFailure with
+   * the server's message.
+   */
+  async route<R extends RouteConfig>(route: R, input: RouteInput<R> = {}): Promise<RouteAnswer<R>> {
+    const { status, json } = await this.exchange(route, input);
+    const schema = status >= 200 && status < 300 ? answerSchema(route, status) : undefined;
+    if (schema === undefined) this.fail(status, json);
+    return (schema === null ? null : schema.parse(json)) as RouteAnswer<R>;
   }
 
-  /**
-   * Any JSON call of the API: `expected` is the success status; another answer throws ApiFailure with the
-   * server's message. A 204 answers null.
-   */
-  async call<S extends z.ZodType>(method: string, path: string, schema: S, options: { body?: unknown; expected?: number } = {}): Promise<z.infer<S>> {
-    const { status, json } = await this.request(method, path, { body: options.body });
-    if (status !== (options.expected ?? 200)) this.fail(status, json);
-    return schema.parse(status === 204 ? null : json);
+  /** Sends the route's request: the status and the JSON answered, whatever the status. */
+  private exchange<R extends RouteConfig>(route: R, input: RouteInput<R>) {
+    const path = routePath(route, input.params as Record<string, string> | undefined, input.query as Record<string, unknown> | undefined);
+    return this.request(route.method.toUpperCase(), path, { body: input.body, headers: input.headers });
   }
 
   /** Sends a file's bytes as the body (an import): the status and the parsed answer, whatever the status. */
@@ -128,16 +137,16 @@ export class ApiClient {
 
   /** Who the token belongs to; 401 means it is wrong or revoked. */
   me(): Promise<Me> {
-    return this.get("/api/v1/me", MeSchema);
+    return this.route(catalogue.me);
   }
 
   /** A period with its window, deadline and whether the central office has locked it. */
-  period(id: string): Promise<z.infer<typeof PeriodWithLockSchema>> {
-    return this.get(`/api/v1/periods/${encodeURIComponent(id)}`, PeriodWithLockSchema);
+  period(id: string): Promise<PeriodWithLock> {
+    return this.route(catalogue.period, { params: { periodId: id } });
   }
 
   forms() {
-    return this.get("/api/v1/forms", z.array(FormSchema));
+    return this.route(catalogue.forms);
   }
 
   /**
@@ -145,17 +154,13 @@ export class ApiClient {
    * catalogue's forms are: the worker builds them from the same definitions.
    */
   async progressForms(periodId: string, unitCode: string): Promise<FormDefinition[]> {
-    const forms = await this.get(`/api/v1/progress-forms/${encodeURIComponent(periodId)}/${encodeURIComponent(unitCode)}`, z.array(FormSchema));
+    const forms = await this.route(plans.progressForms, { params: { periodId, unitCode } });
     return forms.map((form) => checkForm(form as unknown as FormDefinition));
-  }
-
-  private reportPath(periodId: string, formId: string, unitCode: string) {
-    return `/api/v1/submissions/${encodeURIComponent(periodId)}/${encodeURIComponent(formId)}/${encodeURIComponent(unitCode)}`;
   }
 
   /** The latest version of a report, or null when none was submitted. */
   async latest(periodId: string, formId: string, unitCode: string): Promise<Submission | null> {
-    const { status, json } = await this.request("GET", this.reportPath(periodId, formId, unitCode));
+    const { status, json } = await this.exchange(submissions.latest, { params: { periodId, formId, unitCode } });
     if (status === 404) return null;
     if (status !== 200) this.fail(status, json);
     return SubmissionSchema.parse(json);
@@ -163,33 +168,31 @@ export class ApiClient {
 
   /** The unit's earlier reports of the same form and period type, newest first: what the rules compare with. */
   async history(periodId: string, formId: string, unitCode: string): Promise<{ periodId: string; values: Record<string, unknown> }[]> {
-    const answer = await this.get(`${this.reportPath(periodId, formId, unitCode)}/history`, HistorySchema);
-    return answer.reports;
+    return (await this.route(submissions.history, { params: { periodId, formId, unitCode } })).reports;
   }
 
   versions(periodId: string, formId: string, unitCode: string) {
-    return this.get(`${this.reportPath(periodId, formId, unitCode)}/versions`, z.array(VersionSummarySchema));
+    return this.route(submissions.versions, { params: { periodId, formId, unitCode } });
   }
 
   version(periodId: string, formId: string, unitCode: string, version: number): Promise<Submission> {
-    return this.get(`${this.reportPath(periodId, formId, unitCode)}/versions/${version}`, SubmissionSchema);
+    return this.route(submissions.version, { params: { periodId, formId, unitCode, version: String(version) } });
   }
 
   /** Accepts a report's version, or returns it with a comment (central). */
-  async review(periodId: string, formId: string, unitCode: string, input: { decision: "accepted" | "returned"; version: number; comment?: string }): Promise<void> {
-    const path = `/api/v1/reviews/${encodeURIComponent(periodId)}/${encodeURIComponent(formId)}/${encodeURIComponent(unitCode)}`;
-    const { status, json } = await this.request("POST", path, { body: input });
-    if (status !== 201) this.fail(status, json);
+  async review(periodId: string, formId: string, unitCode: string, input: { decision: ReviewInput["decision"]; version: number; comment?: string }): Promise<void> {
+    // A return without a comment is the worker's to refuse, in its words (400).
+    await this.route(reviews.review, { params: { periodId, formId, unitCode }, body: input as ReviewInput });
   }
 
   /** Who submitted what for a period (central). */
   status(periodId: string): Promise<Status> {
-    return this.get(`/api/v1/status/${encodeURIComponent(periodId)}`, StatusSchema);
+    return this.route(status.status, { params: { periodId } });
   }
 
   /** The consolidated report of one form (central). */
   report(periodId: string, formId: string): Promise<Report> {
-    return this.get(`/api/v1/reports/${encodeURIComponent(periodId)}/${encodeURIComponent(formId)}`, ReportSchema);
+    return this.route(reports.report, { params: { periodId, formId } });
   }
 
   /**
@@ -202,7 +205,7 @@ export class ApiClient {
 
   /** The parts a period's consolidated workbook is served in (one for a province). */
   workbookParts(periodId: string): Promise<WorkbookParts> {
-    return this.get(`/api/v1/report-parts/${encodeURIComponent(periodId)}`, WorkbookPartsSchema);
+    return this.route(reports.reportParts, { params: { periodId } });
   }
 
   /** The city's draft report as a Word document, and its file name (central). */
@@ -211,8 +214,8 @@ export class ApiClient {
   }
 
   private file(periodId: string, extension: "xlsx" | "docx", part?: number): Promise<{ bytes: Blob; fileName: string }> {
-    const query = part === undefined ? "" : `?part=${part}`;
-    return this.fetchFile(`/api/v1/reports/${encodeURIComponent(periodId)}.${extension}${query}`, `bao-cao-${periodId}${part ? `-${part}` : ""}.${extension}`);
+    const path = routePath(extension === "xlsx" ? reports.workbook : reports.draft, { periodId }, { part });
+    return this.fetchFile(path, `bao-cao-${periodId}${part ? `-${part}` : ""}.${extension}`);
   }
 
   /** A file the worker answers (a workbook, a document): its bytes and the name it gives, or `fallbackName`. */
@@ -234,37 +237,29 @@ export class ApiClient {
 
   /** The consolidated workbook's sheets as data, to insert into the open workbook (central): one part (default the first). */
   reportSheets(periodId: string, part = 1): Promise<ReportSheets> {
-    return this.get(`/api/v1/report-sheets/${encodeURIComponent(periodId)}?part=${part}`, ReportSheetsSchema);
+    return this.route(reports.reportSheets, { params: { periodId }, query: { part: String(part) } });
   }
 
   /** A period's lock state and its lock history (central). */
-  lockState(periodId: string): Promise<z.infer<typeof PeriodLockHistorySchema>> {
-    return this.get(`/api/v1/periods/${encodeURIComponent(periodId)}/lock`, PeriodLockHistorySchema);
+  lockState(periodId: string) {
+    return this.route(locks.lockState, { params: { periodId } });
   }
 
   /** Locks (khóa sổ) or reopens a period, with an optional reason (central). */
-  async setLocked(periodId: string, locked: boolean, reason?: string): Promise<z.infer<typeof PeriodLockSchema>> {
+  setLocked(periodId: string, locked: boolean, reason?: string) {
     const trimmed = reason?.trim();
-    const { status, json } = await this.request(locked ? "PUT" : "DELETE", `/api/v1/periods/${encodeURIComponent(periodId)}/lock`, {
-      body: trimmed ? { reason: trimmed } : {},
-    });
-    if (status !== 200) this.fail(status, json);
-    return PeriodLockSchema.parse(json);
+    return this.route(locked ? locks.lock : locks.reopen, { params: { periodId }, body: trimmed ? { reason: trimmed } : {} });
   }
 
   /** The audit log, newest first, filtered by unit, period and action; `before` pages to older entries (central). */
   audit(query: { unit?: string; period?: string; action?: string; limit?: number; before?: number } = {}) {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== "") params.set(key, String(value));
-    const search = params.toString();
-    return this.get(`/api/v1/audit${search ? `?${search}` : ""}`, z.array(AuditEntrySchema));
+    return this.route(audit.audit, { query });
   }
 
   /** Submits a report; a 422 is an outcome (the issues), any other failure throws. */
   async submit(periodId: string, formId: string, unitCode: string, body: SubmissionBody, idempotencyKey: string): Promise<SubmitOutcome> {
-    const { status, json } = await this.request("PUT", this.reportPath(periodId, formId, unitCode), {
-      body,
-      headers: { "Idempotency-Key": idempotencyKey },
+    const { status, json } = await this.exchange(submissions.submit, {
+      params: { periodId, formId, unitCode }, body, headers: { "Idempotency-Key": idempotencyKey },
     });
     if (status === 200 || status === 201) return { kind: "stored", status, receipt: ReceiptSchema.parse(json) };
     if (status === 422) {

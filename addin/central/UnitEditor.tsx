@@ -61,7 +61,7 @@ export function UnitEditor(props: {
     setBusy(true);
     setProblem(null);
     try {
-      await props.onSaved(await props.api.saveUnit(wanted, { name: name.trim(), level, parent: parent || null, activeFrom: activeFrom || null }, isNew));
+      await props.onSaved(await props.api.saveUnit(wanted, { name: name.trim(), level, parent: parent || null, activeFrom: activeFrom || null }));
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error));
     } finally {

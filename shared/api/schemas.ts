@@ -378,3 +378,5 @@ export type Status = z.infer<typeof StatusSchema>;
 export type StateCounts = z.infer<typeof StateCountsSchema>;
 export type PeriodLock = z.infer<typeof PeriodLockSchema>;
 export type Report = z.infer<typeof ReportSchema>;
+export type PeriodWithLock = z.infer<typeof PeriodWithLockSchema>;
+export type ReviewInput = z.infer<typeof ReviewInputSchema>;

@@ -1,46 +1,27 @@
-import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { z } from "zod";
-import { StatusSchema, type StateCounts } from "../../shared/api/schemas.ts";
+import type { StateCounts, Status } from "../../shared/api/schemas.ts";
 import { forms } from "../../shared/forms/catalogue.ts";
 import { files } from "../../shared/forms/filing.ts";
 import { periodInfo } from "../../shared/periods/index.ts";
 import { levelIds, levelsWith } from "../../shared/units/levels.ts";
 import { activeIn } from "../../shared/units/succession.ts";
 import { dataWindow } from "../../shared/periods/windows.ts";
-import { requireCentral } from "../auth/permissions.ts";
-import type { AppEnv } from "../app-env.ts";
+import * as routes from "../../shared/api/routes/status.ts";
+import { central } from "../middleware/roles.ts";
 import { deadlineConfig, levelsOf } from "../config.ts";
 import { requirePeriod } from "../lookups.ts";
 import { isLocked } from "../repositories/locks.repo.ts";
 import { reviewsOfPeriod } from "../repositories/reviews.repo.ts";
 import { reportsOfPeriods } from "../repositories/submissions.repo.ts";
 import { listUnits } from "../repositories/units.repo.ts";
-import { document, errors } from "./document.ts";
-import { json } from "./json-response.ts";
+import { api } from "./api.ts";
 
-const routes = [
-  createRoute({
-    method: "get", path: "/api/v1/status/{periodId}", tags: ["central"],
-    summary: "Every unit × form of a period: missing, submitted or late, with counts per level (central)",
-    description:
-      "`counts` has one entry per level and `all`, each by form id: `expected` (units of that level), `submitted` " +
-      "(late included), `late`, `missing` (= expected − submitted), `returned` and `accepted` (the latest version's review). " +
-      "`locked` says whether the period is locked.",
-    request: { params: z.object({ periodId: z.string() }) },
-    responses: { 200: json(StatusSchema, "The status matrix"), ...errors(401, 403, 404) },
-  }),
-];
-
-type FormState =
-  | { state: "missing" }
-  | { state: "submitted" | "late"; version: number; submittedAt: string; review?: { decision: string; comment: string } };
+type FormState = Status["units"][number]["forms"][string];
 
 /** Who has submitted what for a period. */
-export function mountStatus(app: OpenAPIHono<AppEnv>): void {
-  document(app, routes);
-  app.get("/api/v1/status/:periodId", async (c) => {
-    requireCentral(c.get("actor"));
-    const period = requirePeriod(c.req.param("periodId"));
+export const statusApi = api();
+statusApi.use("/api/v1/status/*", central());
+statusApi.openapi(routes.status, async (c) => {
+    const period = requirePeriod(c.req.valid("param").periodId);
     const [registered, reports, reviews, locked] = await Promise.all([
       listUnits(c.env.DB, levelsOf(c.env)),
       reportsOfPeriods(c.env.DB, [period.id], { withValues: false }),
@@ -78,7 +59,7 @@ export function mountStatus(app: OpenAPIHono<AppEnv>): void {
       period: period.id,
       periodInfo: periodInfo(period, deadlineConfig(c.env), undefined, levels),
       locked,
-      levels,
+      levels: [...levels],
       counts,
       units: units.map((unit) => ({
         code: unit.code,
@@ -98,6 +79,5 @@ export function mountStatus(app: OpenAPIHono<AppEnv>): void {
           }),
         ),
       })),
-    });
-  });
-}
+    }, 200);
+});

@@ -1,66 +1,44 @@
-import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
-import { z } from "zod";
-import { RegistryImportSchema } from "../../shared/api/schemas.ts";
+import * as routes from "../../shared/api/routes/units.ts";
 import { planRegistryImport, readRegistryTable } from "../../shared/units/registry-import.ts";
 import { actorName } from "../auth/actor.ts";
-import { requireCentral } from "../auth/permissions.ts";
-import type { AppEnv } from "../app-env.ts";
+import { central } from "../middleware/roles.ts";
 import { levelsOf } from "../config.ts";
 import { readTableUpload } from "../import/read-table-upload.ts";
 import { auditStatements } from "../repositories/audit.repo.ts";
 import { listUnits, upsertUnits } from "../repositories/units.repo.ts";
-import { document, errors } from "./document.ts";
-import { json } from "./json-response.ts";
+import { api } from "./api.ts";
 
 /** More rows than any province registers: a file this long is not a unit list. */
 const MAX_ROWS = 5_000;
 
-const routes = [
-  createRoute({
-    method: "post", path: "/api/v1/units/import", tags: ["units"],
-    summary: "Import a list of units from an .xlsx or a CSV: check it, then apply it (central administrator)",
-    description:
-      "The body is the file (.xlsx, or CSV in UTF-8 with `;` or `,`), with the columns Mã đơn vị, Tên đơn vị, Cấp, Đơn vị cấp trên " +
-      "(or code, name, level, parent). Every row is checked first; with any issue the answer is 422 with every issue by row and " +
-      "column and nothing is stored. `apply=false` (the default) only says what the import would create and change; `apply=true` " +
-      "stores it, all or nothing. Units not in the file are left as they are.",
-    request: { query: z.object({ apply: z.enum(["true", "false"]).optional() }) },
-    responses: {
-      200: json(RegistryImportSchema, "What the import creates and changes (and whether it was applied)"),
-      ...errors(400, 401, 403, 413),
-      422: json(RegistryImportSchema, "Issues by row and column; nothing stored"),
-    },
-  }),
-];
 
 /** The registry's import: a whole list of units checked, shown, then applied in one atomic batch. */
-export function mountUnitImport(app: OpenAPIHono<AppEnv>): void {
-  document(app, routes);
-  app.post("/api/v1/units/import", async (c) => {
-    requireCentral(c.get("actor"), "registry");
-    const apply = c.req.query("apply") === "true";
-    const grid = await readTableUpload(c, {
-      empty: "Chưa có tệp: chọn tệp .xlsx hoặc .csv có các cột Mã đơn vị, Tên đơn vị, Cấp, Đơn vị cấp trên.",
-      unreadable: "Không đọc được tệp danh sách đơn vị",
-      tooLong: (rows) => `Tệp có ${rows} dòng: một lần nhập tối đa ${MAX_ROWS} đơn vị.`,
-    }, MAX_ROWS + 1);
+export const unitImportApi = api();
+unitImportApi.use("/api/v1/units/import", central("registry"));
 
-    const levels = levelsOf(c.env);
-    const read = readRegistryTable(grid, levels);
-    const { plan, issues } = read.issues.length ? { plan: { create: [], update: [], unchanged: [] }, issues: read.issues }
-      : planRegistryImport(read.rows, await listUnits(c.env.DB, levels), levels);
-    if (issues.length) return c.json({ applied: false, plan: { create: [], update: [], unchanged: [] }, issues }, 422);
-    if (!apply || plan.create.length + plan.update.length === 0) return c.json({ applied: false, plan, issues: [] }, 200);
+unitImportApi.openapi(routes.importUnits, async (c) => {
+  const apply = c.req.valid("query").apply === "true";
+  const grid = await readTableUpload(c, {
+    empty: "Chưa có tệp: chọn tệp .xlsx hoặc .csv có các cột Mã đơn vị, Tên đơn vị, Cấp, Đơn vị cấp trên.",
+    unreadable: "Không đọc được tệp danh sách đơn vị",
+    tooLong: (rows) => `Tệp có ${rows} dòng: một lần nhập tối đa ${MAX_ROWS} đơn vị.`,
+  }, MAX_ROWS + 1);
 
-    const at = new Date().toISOString();
-    const actor = actorName(c.get("actor"));
-    await c.env.DB.batch([
-      ...upsertUnits(c.env.DB, [...plan.create, ...plan.update.map((u) => u.after)], at),
-      ...auditStatements(c.env.DB, [
-        ...plan.create.map((unit) => ({ at, actor, action: "unit.create", unitCode: unit.code, target: `unit/${unit.code}`, detail: { name: unit.name, level: unit.level, parent: unit.parent, import: true } })),
-        ...plan.update.map(({ after, changes }) => ({ at, actor, action: "unit.update", unitCode: after.code, target: `unit/${after.code}`, detail: { name: after.name, level: after.level, parent: after.parent, changes: changes.join(", "), import: true } })),
-      ]),
-    ]);
-    return c.json({ applied: true, plan, issues: [] }, 200);
-  });
-}
+  const levels = levelsOf(c.env);
+  const read = readRegistryTable(grid, levels);
+  const { plan, issues } = read.issues.length ? { plan: { create: [], update: [], unchanged: [] }, issues: read.issues }
+    : planRegistryImport(read.rows, await listUnits(c.env.DB, levels), levels);
+  if (issues.length) return c.json({ applied: false, plan: { create: [], update: [], unchanged: [] }, issues }, 422);
+  if (!apply || plan.create.length + plan.update.length === 0) return c.json({ applied: false, plan, issues: [] }, 200);
+
+  const at = new Date().toISOString();
+  const actor = actorName(c.get("actor"));
+  await c.env.DB.batch([
+    ...upsertUnits(c.env.DB, [...plan.create, ...plan.update.map((u) => u.after)], at),
+    ...auditStatements(c.env.DB, [
+      ...plan.create.map((unit) => ({ at, actor, action: "unit.create", unitCode: unit.code, target: `unit/${unit.code}`, detail: { name: unit.name, level: unit.level, parent: unit.parent, import: true } })),
+      ...plan.update.map(({ after, changes }) => ({ at, actor, action: "unit.update", unitCode: after.code, target: `unit/${after.code}`, detail: { name: after.name, level: after.level, parent: after.parent, changes: changes.join(", "), import: true } })),
+    ]),
+  ]);
+  return c.json({ applied: true, plan, issues: [] }, 200);
+});

@@ -1,7 +1,7 @@
-import { createRoute, type OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import { z } from "zod";
-import { IssueSchema, ReceiptSchema } from "../../shared/api/schemas.ts";
+import type { z } from "zod";
+import type { IssueSchema } from "../../shared/api/schemas.ts";
+import * as routes from "../../shared/api/routes/uploads.ts";
 import { forms as catalogue } from "../../shared/forms/catalogue.ts";
 import { isBlank } from "../../shared/forms/cells.ts";
 import { formsFiledBy } from "../../shared/forms/filing.ts";
@@ -9,6 +9,8 @@ import type { FormDefinition } from "../../shared/forms/types.ts";
 import { periodInfo, type Period } from "../../shared/periods/index.ts";
 import type { Unit } from "../../shared/units/levels.ts";
 import { requireUnitOrCentral } from "../auth/permissions.ts";
+import { found } from "../middleware/found.ts";
+import { unitOrCentral } from "../middleware/roles.ts";
 import { hashToken } from "../auth/tokens.ts";
 import type { AppEnv } from "../app-env.ts";
 import { deadlineConfig, levelsOf } from "../config.ts";
@@ -24,84 +26,14 @@ import { findByIdempotencyKey, latestVersion } from "../repositories/submissions
 import {
   checkReport, idempotencyKeyOf, lockedEvent, rawIdempotencyKey, replay, storeReports, type ReportTarget, type Stored,
 } from "../submit-report.ts";
-import { document, errors } from "./document.ts";
-import { json } from "./json-response.ts";
-import { periodLocked, periodLockedResponse } from "./locks.ts";
+import { api, fileNamed, guarded, withoutExtension } from "./api.ts";
+import { periodLocked } from "./locks.ts";
 import { periodName } from "../../shared/text/vietnam-format.ts";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 /** `GET /api/v1/forms/all.xlsx`: every form of the catalogue in one workbook. */
 const ALL = "all";
 
-const UploadIssueSchema = IssueSchema.extend({
-  sheet: z.string().nullable().meta({ description: "The sheet of the cell the issue names first" }),
-  cell: z.string().nullable().meta({ description: "Its A1 address, \"D9\" (null when the cell is not in the file)" }),
-});
-const UploadRejectionSchema = z.object({
-  forms: z.record(z.string(), z.object({ errors: z.array(UploadIssueSchema), warnings: z.array(UploadIssueSchema) })),
-});
-const UploadReceiptSchema = z.object({ forms: z.record(z.string(), ReceiptSchema) });
-
-const routes = [
-  createRoute({
-    method: "get", path: "/api/v1/forms/{formId}.xlsx", tags: ["uploads"],
-    summary: "A unit's form as an .xlsx to fill without the add-in (the unit itself, or central)",
-    description:
-      "The add-in's layout: the header filled for the unit and period, input cells shaded, unlocked and validated " +
-      "(whole numbers ≥ 0), totals and rates as formulas, and the add-in's workbook names `BC_<formId>.<cellKey>`. " +
-      "Prefilled with the unit's latest version of the period when it has one. `formId` `all` gives every form the unit " +
-      "files for the period (its level and the period's type, the form's `filing`). " +
-      "`unit` may be left out by a unit's token (its own unit).",
-    request: {
-      params: z.object({ formId: z.string().meta({ example: "dossiers" }) }),
-      query: z.object({ period: z.string().meta({ example: "2026-11" }), unit: z.string().optional() }),
-    },
-    responses: {
-      200: { description: "The form workbook", content: { [XLSX]: { schema: z.string().meta({ format: "binary" }) } } },
-      ...errors(400, 401, 403, 404),
-    },
-  }),
-  createRoute({
-    method: "post", path: "/api/v1/uploads/{periodId}/{unitCode}", tags: ["uploads"],
-    summary: "Submit a filled form workbook (the unit itself, or central)",
-    description:
-      "The body is the .xlsx. It is bounded before it is parsed, from the zip's directory and then while each part is inflated: " +
-      "at most 2 MiB as sent, 500 parts, 8 MiB per part and 16 MiB in all unzipped, 10,000 rows, 50,000 cells, 50,000 shared " +
-      "strings, 32,767 characters per text and 250,000 XML elements; past any of them it answers 413 with `error.limit` " +
-      "(`name`, `max`, and the `part` when one part is at fault), and nothing is read or stored. Every form whose cells are in the file " +
-      "(through the names `BC_<formId>.<cellKey>`, or else on the form's sheet at the layout's positions) is read as " +
-      "typed (text stays text: \"1.209\" is an error, never 1209) and checked with the same rules as PUT. If any form has " +
-      "errors, nothing is stored and 422 names each issue's sheet and cell. Otherwise each form is stored exactly as " +
-      "`PUT /api/v1/submissions/{periodId}/{formId}/{unitCode}` stores it (versions, lateness, receipts); 201 when any " +
-      "form got its first version, else 200. A form whose cells are all empty beside a filled one is left out. " +
-      "`Idempotency-Key` is scoped to each report, as for PUT. A locked period answers 423; a file that is not an .xlsx, has none of the forms, or was made for another unit or period answers 400.",
-    request: {
-      params: z.object({ periodId: z.string().meta({ example: "2026-11" }), unitCode: z.string() }),
-      headers: z.object({ "Idempotency-Key": z.string().max(200).optional() }),
-      body: { content: { [XLSX]: { schema: z.string().meta({ format: "binary" }) } } },
-    },
-    responses: {
-      200: json(UploadReceiptSchema, "Amendments stored: a receipt per form"),
-      201: json(UploadReceiptSchema, "Stored, at least one form for the first time: a receipt per form"),
-      422: json(UploadRejectionSchema, "Error rules failed in at least one form; nothing stored"),
-      ...errors(400, 401, 403, 404, 409),
-      413: {
-        description: "The file passes one of the upload limits (its name and bound in `error.limit`)",
-        content: {
-          "application/json": {
-            schema: z.object({
-              error: z.object({
-                code: z.string(), message: z.string(),
-                limit: z.object({ name: z.string(), max: z.number().int(), part: z.string().optional() }).optional(),
-              }),
-            }),
-          },
-        },
-      },
-      ...periodLockedResponse,
-    },
-  }),
-];
 
 /** 413 naming the limit an upload passed: `limit` is its name and bound (UPLOAD_LIMITS). */
 const tooMuch = (exceeded: UploadLimitExceeded) =>
@@ -160,89 +92,94 @@ function located(issues: readonly z.infer<typeof IssueSchema>[], upload: Uploade
 
 const requestHashOf = (upload: UploadedForm) => hashToken(JSON.stringify({ values: upload.values }));
 
+/**
+ * The form, period and unit the download is for: the unit given, else the unit's own; 400 naming a
+ * missing parameter, 403 for another unit's form, 404 (before the query's schema is checked).
+ */
+const formRequest = found(async (c) => {
+  const actor = c.get("actor");
+  const formId = withoutExtension(c.req.param("formId") ?? "");
+  const unitCode = c.req.query("unit") ?? (actor.role === "unit" ? actor.unit : undefined);
+  if (!unitCode) throw badRequest("Thiếu tham số «unit» (mã đơn vị), ví dụ ?period=2026-11&unit=SO-TP.");
+  requireUnitOrCentral(actor, unitCode);
+  const periodId = c.req.query("period");
+  if (!periodId) throw badRequest("Thiếu tham số «period» (mã kỳ báo cáo), ví dụ ?period=2026-11.");
+  return { formId, period: requirePeriod(periodId), unit: await requireUnit(c.env.DB, unitCode) };
+});
+
 /** Downloading a unit's form as .xlsx and uploading it filled. */
-export function mountUploads(app: OpenAPIHono<AppEnv>): void {
-  document(app, routes);
+export const uploadsApi = api();
+uploadsApi.use("/api/v1/uploads/:periodId/:unitCode", unitOrCentral());
 
-  // Mounted before the catalogue: its GET /api/v1/forms/{formId} would take "dossiers.xlsx" for a form id.
-  app.get("/api/v1/forms/:file{[^/]+\\.xlsx}", async (c) => {
-    const actor = c.get("actor");
-    const formId = c.req.param("file").slice(0, -".xlsx".length);
-    const unitCode = c.req.query("unit") ?? (actor.role === "unit" ? actor.unit : undefined);
-    if (!unitCode) throw badRequest("Thiếu tham số «unit» (mã đơn vị), ví dụ ?period=2026-11&unit=SO-TP.");
-    requireUnitOrCentral(actor, unitCode);
-    const periodId = c.req.query("period");
-    if (!periodId) throw badRequest("Thiếu tham số «period» (mã kỳ báo cáo), ví dụ ?period=2026-11.");
-    const period = requirePeriod(periodId);
-    const unit = await requireUnit(c.env.DB, unitCode);
-    const levels = levelsOf(c.env);
-    // "all": the forms the unit files for this period (its level, the period's type), its plans' progress too.
-    const forms = formId !== ALL
-      ? [await requireFormFor(c.env.DB, formId, unit, period, levels)]
-      : [...formsFiledBy(catalogue, unit.level, period.type, levels), ...await progressFormsOf(c.env.DB, unit, period, levels)];
-    const info = periodInfo(period, deadlineConfig(c.env), unit.level, levelsOf(c.env));
-    const stored = await Promise.all(forms.map((form) => latestVersion(c.env.DB, { periodId: period.id, formId: form.id, unitCode: unit.code })));
-    const values = Object.fromEntries(forms.flatMap((form, i) => (stored[i] ? [[form.id, stored[i]!.values]] : [])));
-    const bytes = await unitFormWorkbook(forms, {
-      periodId: period.id, periodLabel: periodName(info.id, "long"), start: info.start, end: info.end, deadline: info.deadline,
-      unitCode: unit.code, unitName: unit.name,
-    }, values);
-    const what = formId === ALL ? "Biểu báo cáo" : forms[0]!.layout.code;
-    return c.body(bytes, 200, {
-      "Content-Type": XLSX,
-      "Content-Disposition": attachment(`${what} ${unit.code} ${period.id}.xlsx`),
-    });
+// Mounted before the catalogue: its GET /api/v1/forms/{formId} would take "dossiers.xlsx" for a form id.
+uploadsApi.openapi(guarded(fileNamed(uploadsApi, routes.formWorkbook), formRequest), async (c) => {
+  const { formId, period, unit } = c.var.found;
+  const levels = levelsOf(c.env);
+  // "all": the forms the unit files for this period (its level, the period's type), its plans' progress too.
+  const forms = formId !== ALL
+    ? [await requireFormFor(c.env.DB, formId, unit, period, levels)]
+    : [...formsFiledBy(catalogue, unit.level, period.type, levels), ...await progressFormsOf(c.env.DB, unit, period, levels)];
+  const info = periodInfo(period, deadlineConfig(c.env), unit.level, levelsOf(c.env));
+  const stored = await Promise.all(forms.map((form) => latestVersion(c.env.DB, { periodId: period.id, formId: form.id, unitCode: unit.code })));
+  const values = Object.fromEntries(forms.flatMap((form, i) => (stored[i] ? [[form.id, stored[i]!.values]] : [])));
+  const bytes = await unitFormWorkbook(forms, {
+    periodId: period.id, periodLabel: periodName(info.id, "long"), start: info.start, end: info.end, deadline: info.deadline,
+    unitCode: unit.code, unitName: unit.name,
+  }, values);
+  const what = formId === ALL ? "Biểu báo cáo" : forms[0]!.layout.code;
+  return c.body(bytes, 200, {
+    "Content-Type": XLSX,
+    "Content-Disposition": attachment(`${what} ${unit.code} ${period.id}.xlsx`),
   });
+});
 
-  app.post("/api/v1/uploads/:periodId/:unitCode", async (c) => {
-    const { periodId, unitCode } = c.req.param();
-    requireUnitOrCentral(c.get("actor"), unitCode, "file");
-    const period = requirePeriod(periodId);
-    const unit = await requireUnit(c.env.DB, unitCode);
-    requireActiveIn(unit, period);
-    const targetOf = (form: FormDefinition): ReportTarget => ({ period, form, unit, key: { periodId: period.id, formId: form.id, unitCode: unit.code } });
-    const answer = (stored: [string, Stored][]) =>
-      c.json({ forms: Object.fromEntries(stored.map(([id, s]) => [id, s.body])) }, stored.some(([, s]) => s.status === 201) ? 201 : 200);
+uploadsApi.openapi(routes.upload, async (c) => {
+  const { periodId, unitCode } = c.req.valid("param");
+  const period = requirePeriod(periodId);
+  const unit = await requireUnit(c.env.DB, unitCode);
+  requireActiveIn(unit, period);
+  const targetOf = (form: FormDefinition): ReportTarget => ({ period, form, unit, key: { periodId: period.id, formId: form.id, unitCode: unit.code } });
+  const answer = (stored: [string, Stored][]) =>
+    c.json({ forms: Object.fromEntries(stored.map(([id, s]) => [id, s.body])) }, stored.some(([, s]) => s.status === 201) ? 201 : 200);
 
-    const lock = await lockedEvent(c.env.DB, period.id);
-    if (lock) {
-      // 423 before the file is read; only the replay of versions already stored under the same key answers.
-      const raw = rawIdempotencyKey(c);
-      if (!raw) throw periodLocked(lock);
-      const found = await readForms(c, period, unit);
-      const priors = await Promise.all(found.map(([form]) => findByIdempotencyKey(c.env.DB, targetOf(form).key, raw)));
-      if (priors.some((p) => p === null)) throw periodLocked(lock);
-      return answer(await Promise.all(found.map(async ([form, upload], i) => [form.id, replay(priors[i]!, await requestHashOf(upload))] as [string, Stored])));
-    }
-
+  const lock = await lockedEvent(c.env.DB, period.id);
+  if (lock) {
+    // 423 before the file is read; only the replay of versions already stored under the same key answers.
+    const raw = rawIdempotencyKey(c);
+    if (!raw) throw periodLocked(lock);
     const found = await readForms(c, period, unit);
-    const idempotencyKey = idempotencyKeyOf(c);
-    const hashes = await Promise.all(found.map(([, upload]) => requestHashOf(upload)));
-    if (idempotencyKey) {
-      const priors = await Promise.all(found.map(([form]) => findByIdempotencyKey(c.env.DB, targetOf(form).key, idempotencyKey)));
-      if (priors.every((p) => p !== null)) return answer(found.map(([form], i) => [form.id, replay(priors[i]!, hashes[i]!)]));
-    }
+    const priors = await Promise.all(found.map(([form]) => findByIdempotencyKey(c.env.DB, targetOf(form).key, raw)));
+    if (priors.some((p) => p === null)) throw periodLocked(lock);
+    return answer(await Promise.all(found.map(async ([form, upload], i) => [form.id, replay(priors[i]!, await requestHashOf(upload))] as [string, Stored])));
+  }
 
-    const checked = await Promise.all(found.map(async ([form, upload]) => ({ form, upload, result: await checkReport(c.env.DB, targetOf(form), upload.values) })));
-    if (checked.some(({ result }) => result.errors.length > 0)) {
-      return c.json({
-        forms: Object.fromEntries(checked.map(({ form, upload, result }) => [form.id, {
-          errors: located(result.errors, upload), warnings: located(result.warnings, upload),
-        }])),
-      }, 422);
-    }
+  const found = await readForms(c, period, unit);
+  const idempotencyKey = idempotencyKeyOf(c);
+  const hashes = await Promise.all(found.map(([, upload]) => requestHashOf(upload)));
+  if (idempotencyKey) {
+    const priors = await Promise.all(found.map(([form]) => findByIdempotencyKey(c.env.DB, targetOf(form).key, idempotencyKey)));
+    if (priors.every((p) => p !== null)) return answer(found.map(([form], i) => [form.id, replay(priors[i]!, hashes[i]!)]));
+  }
 
-    // Forms already stored under this key answer their receipts (409 before anything is stored when one
-    // of them differs); the others are stored together, all or none.
-    const priors = idempotencyKey ? await Promise.all(checked.map(({ form }) => findByIdempotencyKey(c.env.DB, targetOf(form).key, idempotencyKey))) : [];
-    const replayed = checked.map((_, i) => (priors[i] ? replay(priors[i]!, hashes[i]!) : null));
-    const fresh = checked.flatMap(({ form, result }, i) => (priors[i] ? [] : [{
-      target: targetOf(form), requestHash: hashes[i]!,
-      report: { values: result.values, warnings: result.warnings, notes: null, explanations: {} },
-    }]));
-    const stored = fresh.length > 0 ? await storeReports(c, fresh, idempotencyKey) : [];
-    let next = 0;
-    const answers = checked.map(({ form }, i) => [form.id, replayed[i] ?? stored[next++]!] as [string, Stored]);
-    return answer(answers);
-  });
-}
+  const checked = await Promise.all(found.map(async ([form, upload]) => ({ form, upload, result: await checkReport(c.env.DB, targetOf(form), upload.values) })));
+  if (checked.some(({ result }) => result.errors.length > 0)) {
+    return c.json({
+      forms: Object.fromEntries(checked.map(({ form, upload, result }) => [form.id, {
+        errors: located(result.errors, upload), warnings: located(result.warnings, upload),
+      }])),
+    }, 422);
+  }
+
+  // Forms already stored under this key answer their receipts (409 before anything is stored when one
+  // of them differs); the others are stored together, all or none.
+  const priors = idempotencyKey ? await Promise.all(checked.map(({ form }) => findByIdempotencyKey(c.env.DB, targetOf(form).key, idempotencyKey))) : [];
+  const replayed = checked.map((_, i) => (priors[i] ? replay(priors[i]!, hashes[i]!) : null));
+  const fresh = checked.flatMap(({ form, result }, i) => (priors[i] ? [] : [{
+    target: targetOf(form), requestHash: hashes[i]!,
+    report: { values: result.values, warnings: result.warnings, notes: null, explanations: {} },
+  }]));
+  const stored = fresh.length > 0 ? await storeReports(c, fresh, idempotencyKey) : [];
+  let next = 0;
+  const answers = checked.map(({ form }, i) => [form.id, replayed[i] ?? stored[next++]!] as [string, Stored]);
+  return answer(answers);
+});
