@@ -6,11 +6,13 @@ import { fileURLToPath } from "node:url";
 /**
  * Builds what the worker serves as static assets: under /addin/ the task pane bundle, its service
  * worker, its page, its icons, the development manifest and Office.js from @microsoft/office-js
- * (government networks block CDNs); under /central/ the central office's page.
+ * (government networks block CDNs); under /central/ the central office's page; under /upload/ the
+ * script and style of the upload page, whose HTML the worker writes (worker/routes/upload-page.ts).
  */
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const out = join(root, "dist/public/addin");
 const central = join(root, "dist/public/central");
+const upload = join(root, "dist/public/upload");
 
 /** One browser bundle: minified, with a source map, for the WebView2/Edge of current Office. */
 function bundle(entry: string, outfile: string, define: Record<string, string> = {}) {
@@ -29,7 +31,7 @@ function bundle(entry: string, outfile: string, define: Record<string, string> =
 }
 
 export async function buildAddin(): Promise<void> {
-  for (const dir of [out, central]) {
+  for (const dir of [out, central, upload]) {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
   }
@@ -39,6 +41,8 @@ export async function buildAddin(): Promise<void> {
   cpSync(join(root, "addin/taskpane.html"), join(out, "taskpane.html"));
   await bundle("addin/central-main.tsx", join(central, "central.js"));
   cpSync(join(root, "addin/central.html"), join(central, "index.html"));
+  await bundle("addin/upload/main.ts", join(upload, "upload.js"));
+  cpSync(join(root, "addin/upload/upload.css"), join(upload, "upload.css"));
   cpSync(join(root, "addin/assets"), join(out, "assets"), { recursive: true });
   // The committed manifest points at https://localhost:8787: the one to sideload during development.
   cpSync(join(root, "manifest.xml"), join(out, "manifest.xml"));

@@ -84,7 +84,7 @@ describe("the upload page", () => {
     expect(await page.getByLabel("Mã đơn vị").getAttribute("readonly")).not.toBeNull(); // a unit files for itself
     await page.getByLabel(/^Kỳ báo cáo/).fill(PERIOD);
     await page.getByLabel("Biểu").selectOption("dossiers");
-    await expect.poll(() => page.locator("#period-info").textContent()).toContain("Tháng 01/2034: số liệu từ 15/12/2033 đến 14/01/2034; hạn gửi");
+    await expect.poll(() => page.locator("#period-info").textContent()).toContain("Tháng 1/2034: số liệu từ 15/12/2033 đến 14/01/2034; hạn gửi");
 
     const [file] = await Promise.all([page.waitForEvent("download"), download.click()]);
     expect(file.suggestedFilename()).toBe(`${dossiers.layout.code} ${UNIT} ${PERIOD}.xlsx`);
@@ -197,9 +197,9 @@ describe("the upload page", () => {
     await expect.poll(() => fresh.locator("#who").textContent()).toContain("Văn phòng");
     const info = fresh.locator("#period-info");
     await fresh.getByLabel(/^Kỳ báo cáo/).fill("2034-03");
-    await expect.poll(() => info.textContent()).toContain("Tháng 03/2034");
+    await expect.poll(() => info.textContent()).toContain("Tháng 3/2034");
     expect(await info.textContent()).toBe(
-      `Tháng 03/2034: số liệu từ 15/02/2034 đến 14/03/2034; hạn gửi: Cấp tỉnh (sở, ban, ngành) ${shown(tomorrow)}; ` +
+      `Tháng 3/2034: số liệu từ 15/02/2034 đến 14/03/2034; hạn gửi: Cấp tỉnh (sở, ban, ngành) ${shown(tomorrow)}; ` +
         `Cấp xã ${shown(yesterday)}. Đã quá hạn với Cấp xã: báo cáo của đơn vị các cấp này được ghi là gửi muộn.`, // the districts (historical) are not named
     );
 
