@@ -3,7 +3,7 @@ import { cellKey } from "../../shared/forms/cells.ts";
 import { localAddress } from "../../shared/layout/a1.ts";
 import { STYLE } from "../../shared/layout/styles.ts";
 import { toCell } from "../../shared/layout/cell-content.ts";
-import { isInput } from "./cell-roles.ts";
+import { isInput } from "../../shared/layout/cell-roles.ts";
 import { derivedFormula, rateFormula } from "../../shared/layout/formulas.ts";
 import { cellName, factName } from "../../shared/layout/names.ts";
 import { namedRange } from "./named-range.ts";

@@ -1,7 +1,7 @@
 import type { FormDefinition, Severity } from "../../shared/forms/types.ts";
 import type { Issue } from "../../shared/validation/issue.ts";
 import { localAddress, sheetOfAddress } from "../../shared/layout/a1.ts";
-import { columnOfKey, normalFill } from "./cell-roles.ts";
+import { columnOfKey, normalFill } from "../../shared/layout/cell-roles.ts";
 import { STYLE } from "../../shared/layout/styles.ts";
 import type { FormRead } from "./types.ts";
 

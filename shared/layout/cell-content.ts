@@ -38,31 +38,42 @@ export function literal(text: string): string {
 }
 
 /**
- * What to write into a column's cell for a domain value. Numbers are written as numbers and text
- * as text; nothing is converted into a number. An enum value shows as its Vietnamese label, a date
- * as an Excel date. null or undefined empties the cell.
+ * A domain value as the cell holds it: numbers as numbers and text as text (nothing is converted
+ * into a number); an enum value as its Vietnamese label, a date as an Excel date serial; null or
+ * undefined is an empty cell.
  */
-export function toCell(column: Column, value: unknown): ExcelValue {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "number" || typeof value === "boolean") return value;
+export function gridValueOf(column: Column, value: unknown): string | number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number") return value;
+  if (typeof value === "boolean") return String(value);
   const text = String(value);
   switch (column.kind) {
-    case "text":
-      return text; // the cell is formatted as text
     case "enum": {
       const index = column.options.findIndex((option) => option.value === text);
-      return literal(index < 0 ? text : optionTexts(column)[index]!);
+      return index < 0 ? text : optionTexts(column)[index]!;
     }
     case "date":
-      return isoToSerial(text) ?? literal(text);
+      return isoToSerial(text) ?? text;
+    case "text":
     case "count":
     case "derived":
-      return literal(text);
+      return text;
     default: {
       const never: never = column;
       throw new Error(`unknown column kind ${JSON.stringify(never)}`);
     }
   }
+}
+
+/**
+ * What to write into a column's cell through `Range.values` for a domain value (gridValueOf):
+ * text outside a text column gets the apostrophe that keeps it text; "" empties the cell.
+ */
+export function toCell(column: Column, value: unknown): ExcelValue {
+  if (typeof value === "boolean") return value;
+  const cell = gridValueOf(column, value);
+  if (cell === null) return "";
+  return typeof cell === "string" && column.kind !== "text" ? literal(cell) : cell;
 }
 
 /**

@@ -35,6 +35,22 @@ export interface CellStyle {
   wrap?: boolean;
   /** An Excel number format: "#,##0", "0.00%". */
   numberFormat?: string;
+  /** false for a cell the clerk types into: left unlocked, should the sheet be protected. */
+  locked?: boolean;
+}
+
+/** What Excel refuses to take in a cell, and the alert that says why (in Vietnamese). */
+export type GridValidation = (
+  | { kind: "whole"; min: number }
+  | { kind: "list"; options: readonly string[] }
+  | { kind: "date"; min: string }
+) & { alert: { title: string; message: string } };
+
+/** A workbook name given to one cell of the sheet: how a form's cells are read back whatever their address. */
+export interface GridName {
+  name: string;
+  row: number;
+  column: number;
 }
 
 export interface GridSheet {
@@ -51,7 +67,22 @@ export interface GridSheet {
   /** The header row of a filterable table. */
   autoFilter?: GridArea;
   orientation: "portrait" | "landscape";
+  /** Input cells' data validation, area by area. */
+  validations?: { area: GridArea; rule: GridValidation }[];
+  /** Workbook names of cells (a form's `BC_<formId>.<cellKey>`). */
+  names?: GridName[];
+  /**
+   * Rows whose height follows their wrapped text as it is typed: Excel fits them (the add-in);
+   * a file, which no one lays out before it is opened, takes their `rowHeights`.
+   */
+  growingRows?: number[];
 }
+
+/** Excel's column width in characters, as points: (7 px a character + 5 px padding) at 0.75 pt a pixel. */
+export const charactersToPoints = (characters: number) => Math.round((characters * 7 + 5) * 0.75 * 100) / 100;
+
+/** A width in points as Excel's characters (charactersToPoints undone). */
+export const pointsToCharacters = (points: number) => Math.round(((points / 0.75 - 5) / 7) * 100) / 100;
 
 export const isGridFormula = (cell: GridCell | undefined): cell is GridFormula =>
   cell !== null && typeof cell === "object" && "formula" in cell;
@@ -59,7 +90,10 @@ export const isGridFormula = (cell: GridCell | undefined): cell is GridFormula =
 /** Builds a `GridSheet` cell by cell. */
 export class GridBuilder {
   private readonly rows: GridCell[][] = [];
-  private readonly sheet: Omit<GridSheet, "cells" | "columnWidths">;
+  private readonly sheet: Omit<GridSheet, "cells" | "columnWidths" | "validations" | "names" | "growingRows">;
+  private readonly validations: NonNullable<GridSheet["validations"]> = [];
+  private readonly names: GridName[] = [];
+  private readonly growingRows: number[] = [];
   private readonly widths: number[] = [];
 
   constructor(name: string, orientation: GridSheet["orientation"] = "portrait") {
@@ -103,6 +137,22 @@ export class GridBuilder {
     return this;
   }
 
+  validate(row: number, column: number, rows: number, columns: number, rule: GridValidation): this {
+    if (rows > 0 && columns > 0) this.validations.push({ area: { row, column, rows, columns }, rule });
+    return this;
+  }
+
+  name(name: string, row: number, column: number): this {
+    this.names.push({ name, row, column });
+    return this;
+  }
+
+  /** A row that keeps `points` in a file and grows with its text in Excel. */
+  growing(row: number, points: number): this {
+    this.growingRows.push(row);
+    return this.height(row, points);
+  }
+
   filter(row: number, column: number, columns: number): this {
     this.sheet.autoFilter = { row, column, rows: 1, columns };
     return this;
@@ -114,6 +164,12 @@ export class GridBuilder {
     const width = this.rows.reduce((widest, r) => Math.max(widest, r.length), Math.max(this.widths.length, 1));
     const cells = this.rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null));
     const columnWidths = Array.from({ length: width }, (_, i) => this.widths[i] ?? 10);
-    return { ...this.sheet, cells, columnWidths };
+    // What only a form sheet has is left out of the others (the report's sheets travel as JSON).
+    const extras = {
+      ...(this.validations.length ? { validations: this.validations } : {}),
+      ...(this.names.length ? { names: this.names } : {}),
+      ...(this.growingRows.length ? { growingRows: this.growingRows } : {}),
+    };
+    return { ...this.sheet, cells, columnWidths, ...extras };
   }
 }

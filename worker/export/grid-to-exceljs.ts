@@ -1,5 +1,7 @@
 import type ExcelJS from "exceljs";
-import { isGridFormula, type CellStyle, type GridCell, type GridSheet } from "../../shared/layout/grid.ts";
+import { cellAddress } from "../../shared/layout/a1.ts";
+import { isoToSerial } from "../../shared/layout/cell-content.ts";
+import { isGridFormula, type CellStyle, type GridCell, type GridSheet, type GridValidation } from "../../shared/layout/grid.ts";
 import { STYLE } from "../../shared/layout/styles.ts";
 
 const THIN = { style: "thin" as const };
@@ -50,7 +52,32 @@ function applyStyle(target: ExcelJS.Cell, style: CellStyle, cache: StyleCache): 
     });
   }
   if (style.numberFormat) target.numFmt = style.numberFormat;
+  if (style.locked !== undefined) target.protection = style.locked ? LOCKED : UNLOCKED;
 }
+
+const LOCKED = { locked: true };
+const UNLOCKED = { locked: false };
+/** Excel's day 0 of the 1900 date system, for a date serial as ExcelJS takes it. */
+const EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** The grid's data validation as ExcelJS writes it. */
+function dataValidation(rule: GridValidation): ExcelJS.DataValidation {
+  const alert = { allowBlank: true, showErrorMessage: true, errorStyle: "stop", errorTitle: rule.alert.title, error: rule.alert.message } as const;
+  switch (rule.kind) {
+    case "whole":
+      return { type: "whole", operator: "greaterThanOrEqual", formulae: [rule.min], ...alert };
+    case "list":
+      return { type: "list", formulae: [`"${rule.options.join(",")}"`], ...alert };
+    case "date":
+      return { type: "date", operator: "greaterThanOrEqual", formulae: [new Date(EPOCH_MS + isoToSerial(rule.min)! * 86_400_000)], ...alert };
+    default: {
+      const never: never = rule;
+      throw new Error(`unknown validation ${JSON.stringify(never)}`);
+    }
+  }
+}
+
+const quoted = (sheetName: string) => `'${sheetName.replace(/'/g, "''")}'`;
 
 /** Adds one sheet of the shared grid model to an ExcelJS workbook. */
 export function addGridSheet(workbook: ExcelJS.Workbook, grid: GridSheet): ExcelJS.Worksheet {
@@ -78,6 +105,15 @@ export function addGridSheet(workbook: ExcelJS.Workbook, grid: GridSheet): Excel
   for (const [row, height] of Object.entries(grid.rowHeights)) sheet.getRow(Number(row)).height = height;
   if (grid.freeze.rows || grid.freeze.columns) {
     sheet.views = [{ state: "frozen", xSplit: grid.freeze.columns, ySplit: grid.freeze.rows }];
+  }
+  for (const { area, rule } of grid.validations ?? []) {
+    const validation = dataValidation(rule);
+    for (let r = area.row; r < area.row + area.rows; r++) {
+      for (let c = area.column; c < area.column + area.columns; c++) sheet.getCell(r, c).dataValidation = validation;
+    }
+  }
+  for (const { name, row, column } of grid.names ?? []) {
+    workbook.definedNames.add(`${quoted(grid.name)}!${cellAddress(row, column).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2")}`, name);
   }
   if (grid.autoFilter) {
     const f = grid.autoFilter;

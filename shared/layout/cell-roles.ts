@@ -1,5 +1,5 @@
-import type { Column, FormDefinition } from "../../shared/forms/types.ts";
-import { STYLE } from "../../shared/layout/styles.ts";
+import type { Column, FormDefinition } from "../forms/types.ts";
+import { STYLE } from "./styles.ts";
 
 /** True for the columns the clerk types into; false for those Excel computes. */
 export function isInput(column: Column): boolean {
