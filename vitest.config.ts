@@ -1,16 +1,26 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 
-/** Two projects: the pure core in Node, the worker inside workerd with a migrated local D1. */
+/**
+ * The pure core and the add-in in Node, the pages in Chromium against a local worker, the worker inside
+ * workerd with a migrated local D1. Timeouts are sized for a loaded 2-core CI machine, several times what
+ * a test takes on a quiet one: a test that is slow there fails on its assertion, not on the clock.
+ */
 export default defineConfig(async () => ({
   test: {
     reporters: ["default", "./test/summary-reporter.ts"],
     projects: [
       {
-        test: { name: "shared", include: ["test/shared/**/*.test.ts", "test/discipline/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "shared", include: ["test/shared/**/*.test.ts", "test/discipline/**/*.test.ts"], environment: "node",
+          testTimeout: 30_000, hookTimeout: 30_000,
+        },
       },
       {
-        test: { name: "addin", include: ["test/addin/**/*.test.ts", "test/manifest/**/*.test.ts", "test/export/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "addin", include: ["test/addin/**/*.test.ts", "test/manifest/**/*.test.ts", "test/export/**/*.test.ts"], environment: "node",
+          testTimeout: 60_000, hookTimeout: 60_000,
+        },
       },
       {
         test: {
@@ -18,8 +28,8 @@ export default defineConfig(async () => ({
           include: ["test/e2e/**/*.test.ts"],
           environment: "node",
           globalSetup: ["./test/e2e/global-setup.ts"],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
           fileParallelism: false,
         },
       },
@@ -37,7 +47,10 @@ export default defineConfig(async () => ({
             },
           }),
         ],
-        test: { name: "worker", include: ["test/worker/**/*.test.ts"], setupFiles: ["./test/worker/apply-migrations.ts"] },
+        test: {
+          name: "worker", include: ["test/worker/**/*.test.ts"], setupFiles: ["./test/worker/apply-migrations.ts"],
+          testTimeout: 60_000, hookTimeout: 120_000,
+        },
       },
     ],
   },
