@@ -102,3 +102,8 @@ export function vietnamDate(instant: Date | string): IsoDate {
   if (Number.isNaN(ms)) throw new RangeError(`Not a valid instant: ${String(instant)}`);
   return fromDayNumber(Math.floor((ms + VIETNAM_OFFSET_MS) / DAY_MS));
 }
+
+/** The instant a day ends in Vietnam, its next midnight there: "2026-11-18" → "2026-11-18T17:00:00.000Z". */
+export function endOfVietnamDay(date: IsoDate): string {
+  return new Date((toDayNumber(date) + 1) * DAY_MS - VIETNAM_OFFSET_MS).toISOString();
+}

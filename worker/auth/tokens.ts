@@ -1,3 +1,4 @@
+import { endOfVietnamDay, isIsoDate } from "../../shared/periods/calendar.ts";
 import { badRequest } from "../errors.ts";
 
 /** Unit tokens begin with this, staff tokens with STAFF_TOKEN_PREFIX: the sign-in knows where to look. */
@@ -38,9 +39,7 @@ export function constantTimeEqual(a: string, b: string): boolean {
  */
 export function tokenExpiry(expiresOn: string | null | undefined, now: string): string | null {
   if (!expiresOn) return null;
-  const at = Date.parse(`${expiresOn}T00:00:00+07:00`) + 86_400_000;
-  if (Number.isNaN(at) || new Date(at).toISOString() <= now) {
-    throw badRequest(`Ngày hết hạn ${expiresOn} đã qua hoặc không hợp lệ: chọn một ngày từ hôm nay trở đi.`);
-  }
-  return new Date(at).toISOString();
+  const at = isIsoDate(expiresOn) ? endOfVietnamDay(expiresOn) : null;
+  if (at === null || at <= now) throw badRequest(`Ngày hết hạn ${expiresOn} đã qua hoặc không hợp lệ: chọn một ngày từ hôm nay trở đi.`);
+  return at;
 }

@@ -8,6 +8,7 @@ import {
   parseIsoDate,
   toDayNumber,
   vietnamDate,
+  endOfVietnamDay,
 } from "../../../shared/periods/calendar.ts";
 
 describe("parseIsoDate", () => {
@@ -56,6 +57,14 @@ describe("date arithmetic", () => {
     expect(() => isoDate(2026, 2, 29)).toThrow(RangeError);
     expect(() => addDays("9999-12-31", 1)).toThrow(RangeError);
     expect(() => toDayNumber("2026-02-30")).toThrow(RangeError);
+  });
+});
+
+describe("endOfVietnamDay", () => {
+  it("is the next midnight in Vietnam: the last second of the day is still that day there", () => {
+    expect(endOfVietnamDay("2026-11-18")).toBe("2026-11-18T17:00:00.000Z");
+    expect(vietnamDate(new Date(Date.parse(endOfVietnamDay("2026-12-31")) - 1000))).toBe("2026-12-31");
+    expect(vietnamDate(endOfVietnamDay("2026-12-31"))).toBe("2027-01-01");
   });
 });
 
