@@ -27,7 +27,6 @@ import { getForm } from "../../shared/forms/catalogue.ts";
 import { parsePeriodId } from "../../shared/periods/index.ts";
 import { api, guarded } from "./api.ts";
 
-
 /** 404 unless the report's period, form and unit exist (who may read it: the sub-app's middleware). */
 async function resolveReport(c: Context<AppEnv>): Promise<ReportTarget> {
   const { periodId, formId, unitCode } = c.req.param() as Record<string, string>;
