@@ -20,8 +20,8 @@ export class ForeignSheetError extends Error {
 /**
  * Writes values into an existing form sheet's input cells, found by their names (a prefill, or
  * the latest submitted version loaded back for an amendment), in two syncs: the first finds the
- * cells, the second writes. Keys not given are left as they are. Totals and rates get their
- * formulas back, so a sheet whose totals were typed over adds up again. Resolves to false, writing
+ * cells, the second writes. Keys not given are left as they are. On a sheet whose protection was
+ * lifted, totals and rates get their formulas back, so a sheet whose totals were typed over adds up again. Resolves to false, writing
  * nothing, when the workbook has none of the form's cells. With `expected`, a sheet written for
  * another period or unit is refused (ForeignSheetError) rather than filled.
  */
@@ -34,6 +34,8 @@ export async function fillValues(
     const cells = sheetLayout(form).cells.map((cell) => ({ cell, range: namedRange(context.workbook, cellName(form.id, cell.key), "address") }));
     const period = namedRange(context.workbook, factName(form.id, "period"), "values");
     const unit = namedRange(context.workbook, factName(form.id, "unit"), "values");
+    const protection = period.worksheet.protection;
+    protection.load("protected");
     await context.sync();
 
     const found = cells.filter(({ range }) => !range.isNullObject);
@@ -49,12 +51,14 @@ export async function fillValues(
     const addresses = new Map(found.map(({ cell, range }) => [cell.key, localAddress(range.address)]));
     const rowOf = (rowId: string | null) => (columnId: string) => addresses.get(cellKey(rowId, columnId));
 
+    // On a protected sheet (as written) totals and rates cannot have been typed over, and their cells are locked.
+    const restoreFormulas = period.isNullObject || !protection.protected;
     for (const { cell, range } of found) {
       if (cell.kind === "rate") {
-        const formula = rateFormula(cell.rate, rowOf(cell.rowId));
+        const formula = restoreFormulas ? rateFormula(cell.rate, rowOf(cell.rowId)) : null;
         if (formula) range.formulas = [[formula]];
       } else if (cell.column.kind === "derived") {
-        const formula = derivedFormula(cell.column, rowOf(cell.rowId));
+        const formula = restoreFormulas ? derivedFormula(cell.column, rowOf(cell.rowId)) : null;
         if (formula) range.formulas = [[formula]];
       } else if (isInput(cell.column) && Object.prototype.hasOwnProperty.call(values, cell.key)) {
         // A text cell pasted over from Word may have lost its text format: "- ý kiến" or "=…" must stay text.

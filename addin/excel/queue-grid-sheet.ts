@@ -137,9 +137,13 @@ export function queueGridNames(workbook: Excel.Workbook, sheet: Excel.Worksheet,
   for (const { name, row, column } of grid.names ?? []) workbook.names.add(name, sheet.getRange(blockAddress(row, column, row, column)));
 }
 
+/** How a protected sheet of the grid model is protected: no password, formats free (issues are marked by colour). */
+export const SHEET_PROTECTION: Excel.WorksheetProtectionOptions = { allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true };
+
 /** Queues a whole sheet of the grid model on a new, empty worksheet in one request (no sync): a form sheet. */
 export function queueGridSheet(workbook: Excel.Workbook, sheet: Excel.Worksheet, grid: GridSheet): void {
   for (const block of rowBlocks(grid, Number.POSITIVE_INFINITY)) queueRowBlock(sheet, block);
   queueGridFrame(sheet, grid);
   queueGridNames(workbook, sheet, grid);
+  if (grid.protected) sheet.protection.protect(SHEET_PROTECTION); // last: what came before wrote locked cells
 }

@@ -48,7 +48,8 @@ function signature(grid: GridBuilder, layout: SheetLayout): void {
  * filled, input cells shaded, unlocked and validated and filled from `values`, totals and rates as
  * formulas, a workbook name for every data, rate and fact cell (`BC_<formId>.<cellKey>`, `._unit`,
  * `._period`) so that reading it back never depends on addresses, panes frozen below the header and
- * beside the lead columns, printed landscape.
+ * beside the lead columns, printed landscape, the sheet protected so that only the input cells take
+ * typing.
  */
 export function formSheet(form: FormDefinition, facts: SheetFacts, values: Readonly<Record<string, unknown>> = {}): GridSheet {
   const layout = sheetLayout(form);
@@ -64,5 +65,5 @@ export function formSheet(form: FormDefinition, facts: SheetFacts, values: Reado
 
   for (const cell of layout.cells) grid.name(cellName(form.id, cell.key), cell.row, cell.col);
   for (const fact of ["unit", "period"] as const) grid.name(factName(form.id, fact), layout.lines[fact], layout.topWidth);
-  return grid.freeze(layout.numberRow, form.layout.leadColumns.length).build();
+  return grid.freeze(layout.numberRow, form.layout.leadColumns.length).protect().build();
 }

@@ -76,6 +76,12 @@ export interface GridSheet {
    * a file, which no one lays out before it is opened, takes their `rowHeights`.
    */
   growingRows?: number[];
+  /**
+   * Protected without a password: only unlocked cells take typing, so a label or a total's formula
+   * is not typed over by mistake; cells, rows and columns may still be formatted (the add-in colours
+   * the cells an issue names). Review → Unprotect Sheet lifts it.
+   */
+  protected?: boolean;
 }
 
 /** Excel's column width in characters, as points: (7 px a character + 5 px padding) at 0.75 pt a pixel. */
@@ -94,6 +100,7 @@ export class GridBuilder {
   private readonly validations: NonNullable<GridSheet["validations"]> = [];
   private readonly names: GridName[] = [];
   private readonly growingRows: number[] = [];
+  private isProtected = false;
   private readonly widths: number[] = [];
 
   constructor(name: string, orientation: GridSheet["orientation"] = "portrait") {
@@ -147,6 +154,11 @@ export class GridBuilder {
     return this;
   }
 
+  protect(): this {
+    this.isProtected = true;
+    return this;
+  }
+
   /** A row that keeps `points` in a file and grows with its text in Excel. */
   growing(row: number, points: number): this {
     this.growingRows.push(row);
@@ -169,6 +181,7 @@ export class GridBuilder {
       ...(this.validations.length ? { validations: this.validations } : {}),
       ...(this.names.length ? { names: this.names } : {}),
       ...(this.growingRows.length ? { growingRows: this.growingRows } : {}),
+      ...(this.isProtected ? { protected: true } : {}),
     };
     return { ...this.sheet, cells, columnWidths, ...extras };
   }

@@ -11,7 +11,7 @@ import { dossiers } from "../../shared/forms/dossiers.ts";
 import type { FormDefinition } from "../../shared/forms/types.ts";
 import type { Issue } from "../../shared/validation/issue.ts";
 import { validateSubmission } from "../../shared/validation/validate.ts";
-import { DOSSIERS_MONTH, FACTS, filledWorkbook, freshExcel, typeAll } from "./excel-fixtures.ts";
+import { DOSSIERS_MONTH, FACTS, filledWorkbook, freshExcel, liftProtection, typeAll } from "./excel-fixtures.ts";
 import type { ExcelMock } from "./fake-excel/mock-excel.ts";
 
 const validate = (form: FormDefinition, values: Record<string, unknown>) => validateSubmission(form, values, { unitName: FACTS.unitName });
@@ -29,6 +29,7 @@ function expectNormalExcept(excel: ExcelMock, form: FormDefinition, marked: Reco
 describe("checking the forms in the workbook", () => {
   it("runs the rules on what the sheets hold and highlights the cells they name: errors red, warnings amber", async () => {
     const excel = await filledWorkbook();
+    liftProtection(excel); // to type over a total
     // The Hạ Long row: 256 − 5 = 251, printed 250.
     typeAll(excel, "centers", { tthc_total: 256, tthc_not_at_center: 5, tthc_at_center: 250 });
     // One dossier unaccounted for: received 60, resolved 40 + in progress 15 + returned 4.
@@ -50,8 +51,18 @@ describe("checking the forms in the workbook", () => {
     expectNormalExcept(excel, dossiers, Object.fromEntries(balance.map((key) => [key, STYLE.warningFill])));
   });
 
+  it("marks the cells of a sheet as written, protected: colours are formats, which its protection allows", async () => {
+    const excel = await filledWorkbook();
+    typeAll(excel, "dossiers", { returned: 4 });
+    const result = await checkForms([dossiers], validate);
+    const balance = result.dossiers!.warnings[0]!.columns;
+    expectNormalExcept(excel, dossiers, Object.fromEntries(balance.map((key) => [key, STYLE.warningFill])));
+    expect(excel.workbook.mustSheet("Giải quyết TTHC").protection).not.toBeNull();
+  });
+
   it("clears the highlight of a cell once it is fixed", async () => {
     const excel = await filledWorkbook();
+    liftProtection(excel);
     typeAll(excel, "centers", { tthc_at_center: 250 });
     await checkForms([dossiers, centers], validate);
     expect(fillOf(excel, "centers", "tthc_at_center")).toBe(STYLE.errorFill);
@@ -74,6 +85,7 @@ describe("checking the forms in the workbook", () => {
 
   it("reads, checks and marks both forms in at most 2 syncs, and in 1 when no form sheet is there", async () => {
     const excel = await filledWorkbook();
+    liftProtection(excel);
     typeAll(excel, "centers", { tthc_at_center: 250 });
     await checkForms([dossiers, centers], validate);
     expect(excel.lastSyncs).toBeLessThanOrEqual(2);

@@ -87,6 +87,11 @@ export function typeAll(excel: ExcelMock, formId: string, values: Record<string,
   for (const [key, value] of Object.entries(values)) excel.workbook.type(cellName(formId, key), value);
 }
 
+/** The clerk lifts the protection of every sheet (Review → Unprotect Sheet), to type over a total. */
+export function liftProtection(excel: ExcelMock): void {
+  for (const sheet of excel.workbook.sheets) sheet.protection = null;
+}
+
 /** A fresh workbook with both forms written and a balanced month typed into each. */
 export async function filledWorkbook(): Promise<ExcelMock> {
   const excel = freshExcel();

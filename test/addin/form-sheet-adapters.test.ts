@@ -3,7 +3,7 @@
  * through the Excel JavaScript API (here the fake Excel), and the worker's .xlsx through ExcelJS.
  * For every form of the catalogue, a plan's progress form and an outline, both must give the same
  * cells: values and formulas, number formats, fills, bold, borders, locking, data validation,
- * merges, workbook names and frozen panes.
+ * merges, workbook names, frozen panes and the sheet's protection.
  */
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
@@ -103,6 +103,9 @@ describe("a unit's form sheet, written by the add-in and by the worker", () => {
     expect(inExcel.mergedAreas().sort()).toEqual([...(inFile.model.merges ?? [])].sort());
     expect(namesIn(workbook)).toEqual(namesInFile(file));
     expect(namesIn(workbook).length).toBeGreaterThan(2);
+    expect(inExcel.protection).toMatchObject({ allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true });
+    const protection = (inFile as unknown as { sheetProtection?: Record<string, unknown> }).sheetProtection;
+    expect(protection).toMatchObject({ sheet: true, formatCells: true, formatColumns: true, formatRows: true });
     const view = inFile.views[0] as { xSplit?: number; ySplit?: number } | undefined;
     expect(inExcel.frozen).toEqual({ rows: view?.ySplit ?? 0, columns: view?.xSplit ?? 0 });
   });

@@ -5,7 +5,7 @@ import { writeForms } from "../../addin/excel/write-forms.ts";
 import { centers } from "../../shared/forms/centers.ts";
 import { dossiers } from "../../shared/forms/dossiers.ts";
 import { validateSubmission } from "../../shared/validation/validate.ts";
-import { CENTERS_MONTH, DOSSIERS_MONTH, FACTS, filledWorkbook, freshExcel, tasksForm, typeAll } from "./excel-fixtures.ts";
+import { CENTERS_MONTH, DOSSIERS_MONTH, FACTS, filledWorkbook, freshExcel, liftProtection, tasksForm, typeAll } from "./excel-fixtures.ts";
 
 describe("reading the forms back", () => {
   it("reads typed numbers as numbers and leaves out totals whose formula is intact", async () => {
@@ -48,6 +48,7 @@ describe("reading the forms back", () => {
 
   it("includes a total the clerk typed over, so the rules can flag it", async () => {
     const excel = await filledWorkbook();
+    liftProtection(excel);
     excel.workbook.type(cellName("centers", "tthc_at_center"), 250);
     excel.workbook.type(cellName("dossiers", "resolved_total"), "=H10+I10"); // a formula that drops a part
     const read = await readForms([dossiers, centers]);
@@ -60,6 +61,7 @@ describe("reading the forms back", () => {
 
   it("leaves out a total the clerk emptied: the worker computes it", async () => {
     const excel = await filledWorkbook();
+    liftProtection(excel);
     excel.workbook.typeAt("TTHC tại Trung tâm", excel.workbook.named(cellName("centers", "tthc_at_center"))!.address, "");
     const read = await readForms([centers]);
     expect(read.centers!.values).toEqual(CENTERS_MONTH);

@@ -6,7 +6,7 @@ import { selectCell } from "../../addin/excel/select-cell.ts";
 import { writeForms } from "../../addin/excel/write-forms.ts";
 import { centers } from "../../shared/forms/centers.ts";
 import { dossiers } from "../../shared/forms/dossiers.ts";
-import { CENTERS_MONTH, DOSSIERS_MONTH, FACTS, freshExcel, tasksForm, typeAll } from "./excel-fixtures.ts";
+import { CENTERS_MONTH, DOSSIERS_MONTH, FACTS, freshExcel, liftProtection, tasksForm, typeAll } from "./excel-fixtures.ts";
 import { formatRect } from "./fake-excel/addresses.ts";
 
 describe("selecting a cell an issue names", () => {
@@ -45,6 +45,7 @@ describe("filling values into an existing sheet", () => {
   it("loads a submitted version back: every input value, and the totals get their formulas again", async () => {
     const excel = freshExcel();
     await writeForms([dossiers, centers], FACTS, { overwrite: false });
+    liftProtection(excel);
     typeAll(excel, "centers", { ...CENTERS_MONTH, tthc_total: 7, tthc_at_center: 250 });
 
     expect(await fillValues(centers, { ...CENTERS_MONTH })).toBe(true);
@@ -52,6 +53,15 @@ describe("filling values into an existing sheet", () => {
     expect(read.centers!.values).toEqual(CENTERS_MONTH);
     expect(excel.workbook.named(cellName("centers", "tthc_at_center"))!.cell.formula).toBe("=C9-D9");
     expect(excel.workbook.namedValue(cellName("centers", "at_center_rate"))).toBe(0.9);
+  });
+
+  it("fills the inputs of a sheet as written, protected, and leaves its totals' formulas as they are", async () => {
+    const excel = freshExcel();
+    await writeForms([centers], FACTS, { overwrite: false });
+    expect(await fillValues(centers, { ...CENTERS_MONTH })).toBe(true);
+    expect((await readForms([centers])).centers!.values).toEqual(CENTERS_MONTH);
+    expect(excel.workbook.named(cellName("centers", "tthc_at_center"))!.cell.formula).toBe("=C9-D9");
+    expect(excel.workbook.mustSheet("TTHC tại Trung tâm").protection).not.toBeNull();
   });
 
   it("fills a multi-row form's options, dates and text by key", async () => {

@@ -182,6 +182,16 @@ describe("writing the forms", () => {
     expect(head.replace(/\d+$/, "") > "A").toBe(true);
   });
 
+  it("protects each form sheet without a password: labels and totals refuse typing, every input cell takes it, formats stay free", async () => {
+    const excel = freshExcel();
+    await writeForms([dossiers], FACTS, { overwrite: false });
+    expect(excel.workbook.mustSheet("Giải quyết TTHC").protection).toMatchObject({ allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true });
+    expect(() => excel.workbook.type(cellName("dossiers", "received_total"), 5)).toThrow(/protected/);
+    expect(() => excel.workbook.typeAt("Giải quyết TTHC", "A1", "Báo cáo")).toThrow(/protected/);
+    for (const { key, column } of cellsOf(dossiers)) if (column.kind !== "derived") excel.workbook.type(cellName("dossiers", key), 1);
+    expect(excel.workbook.named(cellName("dossiers", "received_total"))!.cell.formula).toBe("=D10+E10+F10");
+  });
+
   it("still writes the forms on an Excel with ExcelApi 1.8 (Office 2019), only without landscape printing", async () => {
     const excel = freshExcel(["Sheet1"], 8);
     expect(await writeForms([dossiers, centers], FACTS, { overwrite: false })).toEqual({ written: ["dossiers", "centers"], existing: [] });

@@ -77,6 +77,9 @@ function dataValidation(rule: GridValidation): ExcelJS.DataValidation {
   }
 }
 
+/** A protected sheet's cells, rows and columns may still be formatted; every cell may be selected. */
+const FORMATTING_ALLOWED = { formatCells: true, formatColumns: true, formatRows: true, selectLockedCells: true, selectUnlockedCells: true };
+
 const quoted = (sheetName: string) => `'${sheetName.replace(/'/g, "''")}'`;
 
 /** Adds one sheet of the shared grid model to an ExcelJS workbook. */
@@ -115,6 +118,8 @@ export function addGridSheet(workbook: ExcelJS.Workbook, grid: GridSheet): Excel
   for (const { name, row, column } of grid.names ?? []) {
     workbook.definedNames.add(`${quoted(grid.name)}!${cellAddress(row, column).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2")}`, name);
   }
+  // ExcelJS's protect() sets the sheet's protection at once (its promise only hashes a password: none here).
+  if (grid.protected) void sheet.protect("", FORMATTING_ALLOWED);
   if (grid.autoFilter) {
     const f = grid.autoFilter;
     sheet.autoFilter = { from: { row: f.row, column: f.column }, to: { row: f.row + f.rows - 1, column: f.column + f.columns - 1 } };

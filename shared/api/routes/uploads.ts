@@ -20,8 +20,9 @@ export const formWorkbook = route({
   method: "get", path: "/api/v1/forms/{formId}.xlsx", tags: ["uploads"],
   summary: "A unit's form as an .xlsx to fill without the add-in (the unit itself, or central)",
   description:
-    "The add-in's layout: the header filled for the unit and period, input cells shaded, unlocked and validated " +
-    "(whole numbers ≥ 0), totals and rates as formulas, and the add-in's workbook names `BC_<formId>.<cellKey>`. " +
+    "The add-in's sheet: the header filled for the unit and period, input cells shaded, unlocked and validated " +
+    "(whole numbers ≥ 0) on a sheet protected without a password, so that only they take typing; totals and rates as " +
+    "formulas, and the add-in's workbook names `BC_<formId>.<cellKey>`. " +
     "Prefilled with the unit's latest version of the period when it has one. `formId` `all` gives every form the unit " +
     "files for the period (its level and the period's type, the form's `filing`). " +
     "`unit` may be left out by a unit's token (its own unit).",

@@ -256,7 +256,7 @@ export class ExcelMock {
       },
       pageLayout: {},
     };
-    return this.root(data, {
+    const proxy = this.root(data, {
       isNull,
       synced: false,
       refresh: () => (wb.sheets.includes(sheet()) ? { name: sheet().name, position: wb.sheets.indexOf(sheet()) } : {}),
@@ -277,6 +277,26 @@ export class ExcelMock {
         }
       },
     });
+    // Its own object, with its own loads: `protected`.
+    const target = this.roots[this.roots.length - 1]!.target;
+    let protection: unknown;
+    Object.defineProperty(target, "protection", {
+      get: () =>
+        (protection ??= this.root(
+          {
+            protected: undefined,
+            protect: (options: Record<string, unknown> = {}) => noop(() => void (live().protection = { ...options })),
+            unprotect: () => noop(() => void (live().protection = null)),
+          },
+          {
+            isNull,
+            synced: false,
+            refresh: () => (wb.sheets.includes(sheet()) ? { protected: sheet().protection !== null } : {}),
+            write: (path) => this.cannot(`WorksheetProtection.${path}`),
+          },
+        )),
+    });
+    return proxy;
   }
 
   private sheetOrNull(name: string): any {

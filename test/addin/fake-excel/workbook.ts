@@ -35,6 +35,8 @@ export class FakeSheet {
   /** Formats set on the whole sheet (fonts). */
   readonly sheetFont: FakeCell["font"] = {};
   frozen: { rows: number; columns: number } | null = null;
+  /** The options the sheet was protected with (Worksheet.protection.protect), or null when it is not protected. */
+  protection: Record<string, unknown> | null = null;
   /** The filtered block, "A1:J21". */
   autoFilter: string | null = null;
   readonly pageLayout: Record<string, unknown> = {};
@@ -133,13 +135,20 @@ export class FakeWorkbook {
   type(name: string, input: number | string): void {
     const found = this.named(name);
     if (!found) throw new Error(`no name ${name}`);
-    this.put(found.cell, input);
+    this.typeInto(found.sheet, found.cell, input);
   }
 
   /** The clerk types into a cell by address (for cells without a name). */
   typeAt(sheetName: string, address: string, input: number | string): void {
     const { top, left } = parseAddress(address);
-    this.put(this.mustSheet(sheetName).cell(top, left), input);
+    const sheet = this.mustSheet(sheetName);
+    this.typeInto(sheet, sheet.cell(top, left), input);
+  }
+
+  /** Excel refuses typing into a locked cell of a protected sheet, as the clerk would be told. */
+  private typeInto(sheet: FakeSheet, cell: FakeCell, input: number | string): void {
+    if (sheet.protection && cell.locked) throw new Error(`The cell you're trying to change is on a protected sheet (${sheet.name})`);
+    this.put(cell, input);
   }
 
   /** The clerk pastes text formatted as text over a cell (what validation cannot stop). */
@@ -161,12 +170,32 @@ export class FakeWorkbook {
   }
 
   /** Applies one write to a block of a sheet, as Excel does when the batch is synced. */
+  /** What Excel refuses on a protected sheet: typing into a locked cell, changing locking, formats it does not allow. */
+  private refuseOnProtected(sheet: FakeSheet, rect: Rect, path: string): void {
+    const allowed = sheet.protection!;
+    const refuse = () => {
+      throw new Error(`AccessDenied: ${path} of ${formatRect(rect)} on the protected sheet ${sheet.name}`);
+    };
+    if (path === "values" || path === "formulas") {
+      for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) if (sheet.cell(r, c).locked) refuse();
+    } else if (path.startsWith("format.protection.")) {
+      refuse();
+    } else if (path === "format.columnWidth") {
+      if (!allowed.allowFormatColumns) refuse();
+    } else if (path === "format.rowHeight" || path === "format.useStandardHeight") {
+      if (!allowed.allowFormatRows) refuse();
+    } else if ((path === "numberFormat" || path.startsWith("format.")) && !allowed.allowFormatCells) {
+      refuse();
+    }
+  }
+
   applyRangeWrite(sheet: FakeSheet, rect: Rect, path: string, value: unknown): void {
     const rows = rect.bottom - rect.top + 1;
     const columns = rect.right - rect.left + 1;
     const each = (apply: (cell: FakeCell, r: number, c: number) => void) => {
       for (let r = 0; r < rows; r++) for (let c = 0; c < columns; c++) apply(sheet.cell(rect.top + r, rect.left + c), r, c);
     };
+    if (sheet.protection) this.refuseOnProtected(sheet, rect, path);
     const matrix = (): unknown[][] => {
       if (!Array.isArray(value) || value.length !== rows || value.some((row) => !Array.isArray(row) || row.length !== columns)) {
         throw new Error(`InvalidArgument: ${path} of ${formatRect(rect)} must be a ${rows}×${columns} array, got ${JSON.stringify(value)}`);

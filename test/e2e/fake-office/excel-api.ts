@@ -221,8 +221,30 @@ function cannotFind(what: string): never {
   throw new ExcelError("ItemNotFound", `The requested resource doesn't exist: ${what}.`);
 }
 
+/** A worksheet's protection: `protected` to load, protect() and unprotect() queued. */
+class WorksheetProtection extends ClientObject<FakeSheet> {
+  protected readonly loadable = ["protected"] as const;
+
+  protected snapshot(sheet: FakeSheet): unknown {
+    return sheet.protection !== null;
+  }
+
+  get protected(): boolean {
+    return this.read("protected");
+  }
+
+  protect(options: Record<string, unknown> = {}): void {
+    this.act((sheet) => void (sheet.protection = { ...options }));
+  }
+
+  unprotect(): void {
+    this.act((sheet) => void (sheet.protection = null));
+  }
+}
+
 export class Worksheet extends ClientObject<FakeSheet> {
   protected readonly loadable = ["name", "position", "id", "visibility"] as const;
+  private protectionObject: WorksheetProtection | undefined;
   readonly freezePanes: { freezeAt(at: Range | string): void; freezeRows(count?: number): void; freezeColumns(count?: number): void; unfreeze(): void };
   readonly pageLayout: Record<string, unknown>;
   readonly autoFilter: { apply(range: Range): void };
@@ -263,6 +285,11 @@ export class Worksheet extends ClientObject<FakeSheet> {
 
   private get wb() {
     return this.context.host.workbook;
+  }
+
+  get protection(): WorksheetProtection {
+    this.protectionObject ??= new WorksheetProtection(this.context, () => this.target());
+    return this.protectionObject;
   }
 
   protected snapshot(sheet: FakeSheet, property: string): unknown {

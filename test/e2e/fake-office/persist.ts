@@ -11,6 +11,7 @@ interface SavedWorkbook {
     rowHeights: Array<[number, number]>;
     sheetFont: FakeSheet["sheetFont"];
     frozen: FakeSheet["frozen"];
+    protection?: FakeSheet["protection"];
     pageLayout: Record<string, unknown>;
   }>;
   names: Array<{ name: string; sheet: number | null; rect: Rect }>;
@@ -29,6 +30,7 @@ export function saveWorkbook(wb: FakeWorkbook): string {
       rowHeights: [...s.rowHeights],
       sheetFont: s.sheetFont,
       frozen: s.frozen,
+      protection: s.protection,
       pageLayout: s.pageLayout,
     })),
     names: [...wb.names.values()].map((n) => ({ name: n.name, sheet: index(n.sheet), rect: n.rect })),
@@ -50,6 +52,7 @@ export function loadWorkbook(text: string): FakeWorkbook {
     Object.assign(sheet.sheetFont, s.sheetFont);
     Object.assign(sheet.pageLayout, s.pageLayout);
     sheet.frozen = s.frozen;
+    sheet.protection = s.protection ?? null;
     wb.sheets.push(sheet);
   }
   const at = (i: number | null) => (i === null ? null : wb.sheets[i]!);
