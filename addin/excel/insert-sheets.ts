@@ -14,10 +14,12 @@ export interface InsertResult {
 }
 
 /**
- * Empties a sheet to be written again (queued, no sync): contents, formats, merges, frozen panes,
- * row heights. The sheet itself stays, so formulas elsewhere that point into it keep working.
+ * Empties a sheet to be written again (queued, no sync): its protection (a unit's form sheet of the
+ * same name is protected without a password), contents, formats, merges, frozen panes, row heights.
+ * The sheet itself stays, so formulas elsewhere that point into it keep working.
  */
 function queueEmptied(sheet: Excel.Worksheet): void {
+  sheet.protection.unprotect();
   const everything = sheet.getRange();
   everything.unmerge();
   everything.clear("All");

@@ -9,7 +9,8 @@ import { reportSheets } from "../../shared/report-sheets/report-sheets.ts";
 import { levelsShown } from "../../shared/forms/filing.ts";
 import { DEFAULT_LEVELS } from "../../shared/units/levels.ts";
 import { AT_NAME, centersForm, dossiersForm, EXPLANATION, FORMULA_NAME, input, PERIOD, reports, TEST_PLAN } from "../fixtures/report-input.ts";
-import { freshExcel } from "./excel-fixtures.ts";
+import { writeForms } from "../../addin/excel/write-forms.ts";
+import { FACTS, freshExcel } from "./excel-fixtures.ts";
 import type { ExcelMock } from "./fake-excel/mock-excel.ts";
 import type { FakeSheet } from "./fake-excel/workbook.ts";
 
@@ -152,6 +153,18 @@ describe("inserting the consolidated report into the open workbook", () => {
     expect(cover.mergedAreas()).not.toContain("A40:C41");
     expect(cover.frozen).toEqual({ rows: 1, columns: 0 });
     expect(cover.rowHeights.has(50)).toBe(false);
+  });
+
+  it("replaces a unit's form sheet of the same name, protected as written, with the report's", async () => {
+    const excel = freshExcel();
+    await writeForms([dossiersForm], FACTS, { overwrite: false });
+    const form = excel.workbook.mustSheet(dossiersForm.layout.sheetName);
+    expect(form.protection).not.toBeNull();
+    const replaced = await insertSheets(reportSheets(input(reports)), { overwrite: true });
+    expect(replaced.inserted).toEqual(NAMES);
+    expect(excel.workbook.mustSheet(dossiersForm.layout.sheetName)).toBe(form);
+    expect(form.protection).toBeNull();
+    expect([...form.cells.values()].some((cell) => cell.constant === "TỔNG CỘNG")).toBe(true);
   });
 
   it("keeps to two syncs for 300 units, and writes the report on an ExcelApi 1.8 Excel without the 1.9 extras", async () => {

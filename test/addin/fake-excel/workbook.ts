@@ -293,6 +293,7 @@ export class FakeWorkbook {
 
   /** Empties a block: values, formulas and formats (Range.clear("All")). */
   clear(sheet: FakeSheet, rect: Rect): void {
+    if (sheet.protection) throw new Error(`AccessDenied: clear of ${formatRect(rect)} on the protected sheet ${sheet.name}`);
     for (const key of [...sheet.cells.keys()]) {
       const { top, left } = parseAddress(key);
       if (top >= rect.top && top <= rect.bottom && left >= rect.left && left <= rect.right) sheet.cells.delete(key);
@@ -301,12 +302,14 @@ export class FakeWorkbook {
 
   /** Unmerges every merged block inside a block. */
   unmerge(sheet: FakeSheet, rect: Rect): void {
+    if (sheet.protection) throw new Error(`AccessDenied: unmerge of ${formatRect(rect)} on the protected sheet ${sheet.name}`);
     const kept = sheet.merges.filter((m) => !overlaps(m, rect));
     sheet.merges.splice(0, sheet.merges.length, ...kept);
   }
 
   /** Merges a block; Excel refuses a block that overlaps one already merged. */
   merge(sheet: FakeSheet, rect: Rect): void {
+    if (sheet.protection) throw new Error(`AccessDenied: merge of ${formatRect(rect)} on the protected sheet ${sheet.name}`);
     const clash = sheet.merges.find((m) => overlaps(m, rect));
     if (clash) throw new Error(`InvalidOperation: ${formatRect(rect)} overlaps the merged ${formatRect(clash)}`);
     sheet.merges.push(rect);
