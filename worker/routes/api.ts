@@ -3,6 +3,7 @@ import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../app-env.ts";
 import { badRequest } from "../errors.ts";
 import { describeSchemaError } from "../read-json.ts";
+import "../zod-messages.ts";
 
 /**
  * One resource's routes: an OpenAPIHono whose validation failures answer the contract's 400
