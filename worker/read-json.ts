@@ -77,12 +77,3 @@ export function describeSchemaError(error: z.ZodError, target = "json"): string 
   const field = issue.path.length ? issue.path.join(".") : "nội dung";
   return `${where} không hợp lệ: ${target === "query" ? "tham số" : "trường"} «${field}» — ${issue.message}.`;
 }
-
-/** Reads, size-checks, parses and schema-checks a JSON body (413, then 400). */
-export async function readJson<S extends z.ZodType>(c: Context, schema: S, options: { optional?: boolean } = {}): Promise<z.infer<S>> {
-  const text = await readLimitedText(c);
-  // An optional body may be left out altogether: read as {}.
-  const parsed = schema.safeParse(options.optional && text.trim() === "" ? {} : parseJson(text));
-  if (!parsed.success) throw badRequest(describeSchemaError(parsed.error));
-  return parsed.data;
-}
