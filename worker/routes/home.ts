@@ -59,7 +59,9 @@ và Văn phòng tổng hợp báo cáo của toàn tỉnh.</p>
 </body>
 </html>`;
 
-/** The landing page at `/`. */
+/** The landing page at `/`; `/central` and `/central/` lead to the central office's page. */
 export function mountHome(app: OpenAPIHono<AppEnv>): void {
   app.get("/", (c) => c.html(PAGE));
+  // The static page is served by its file name only (assets without html_handling): a typed address finds it too.
+  for (const path of ["/central", "/central/"]) app.get(path, (c) => c.redirect("/central/index.html", 302));
 }
