@@ -33,6 +33,7 @@ const KEY = "outbox";
  */
 export class Outbox {
   private flushing: Promise<Delivery[]> | null = null;
+  private followUp: Promise<Delivery[]> | null = null;
 
   constructor(private readonly store: KeyValueStore) {}
 
@@ -85,10 +86,22 @@ export class Outbox {
    * item waits for a new sign-in). Any other answer (stored, rejected, refused) removes the item.
    */
   flush(client: ApiClient, unitCode: string): Promise<Delivery[]> {
-    this.flushing ??= this.send(client, unitCode).finally(() => {
-      this.flushing = null;
-    });
-    return this.flushing;
+    if (!this.flushing) {
+      this.flushing = this.send(client, unitCode).finally(() => {
+        this.flushing = null;
+      });
+      return this.flushing;
+    }
+    // A round is under way. It read the queue when it began and may be failing on a network that
+    // has just come back (the `online` event) or miss what was queued since (Submit): one more
+    // round follows it, shared by every call made meanwhile, and answers only its own deliveries.
+    this.followUp ??= this.flushing
+      .catch(() => undefined)
+      .then(() => {
+        this.followUp = null;
+        return this.flush(client, unitCode);
+      });
+    return this.followUp;
   }
 
   private async send(client: ApiClient, unitCode: string): Promise<Delivery[]> {

@@ -57,13 +57,52 @@ describe("the outbox", () => {
     expect(worker.versions()).toBe(1);
   });
 
-  it("sends concurrent flushes once", async () => {
+  it("sends concurrent flushes once, and reports each delivery to one caller", async () => {
     const worker = fakeWorker();
     const outbox = new Outbox(memoryStore());
     outbox.add(item("key-3"));
-    const [a, b] = await Promise.all([outbox.flush(worker.client, "U1"), outbox.flush(worker.client, "U1")]);
-    expect(a).toBe(b);
+    const [a, b, c] = await Promise.all([1, 2, 3].map(() => outbox.flush(worker.client, "U1")));
     expect(worker.state.calls).toBe(1);
+    expect(a).toHaveLength(1);
+    expect(b).toEqual([]); // the round after the first found nothing left to send
+    expect(c).toBe(b); // calls made during a round share the one round that follows it
+  });
+
+  it("sends again when the network comes back while a round made offline is still failing", async () => {
+    const worker = fakeWorker();
+    let failInFlight!: () => void;
+    // The round started offline: its request is still on its way to failing when `online` fires.
+    const slowFailure = new Promise<never>((_, reject) => (failInFlight = () => reject(new TypeError("Failed to fetch"))));
+    let first = true;
+    const fetcher = ((url: string, init: RequestInit) => {
+      if (!first) return worker.fetcher(url, init);
+      first = false;
+      return slowFailure;
+    }) as typeof fetch;
+    const client = new ApiClient("http://w", "t", fetcher);
+    const outbox = new Outbox(memoryStore());
+    outbox.add(item("key-online"));
+
+    const offlineRound = outbox.flush(client, "U1");
+    const onlineRound = outbox.flush(client, "U1"); // the `online` event
+    failInFlight();
+    expect(await offlineRound).toEqual([]);
+    const delivered = await onlineRound;
+    expect(delivered).toHaveLength(1);
+    expect(delivered[0]).toMatchObject({ outcome: { kind: "stored", receipt: { version: 1 } } });
+    expect(outbox.list()).toEqual([]);
+  });
+
+  it("sends a submission queued while a round is under way without waiting for the next timer", async () => {
+    const worker = fakeWorker();
+    const outbox = new Outbox(memoryStore());
+    outbox.add(item("key-a"));
+    const running = outbox.flush(worker.client, "U1");
+    outbox.add({ ...item("key-b"), formId: "centers" }); // Submit clicked meanwhile
+    const afterSubmit = outbox.flush(worker.client, "U1");
+    expect((await running).map((d) => d.item.id)).toEqual(["key-a"]);
+    expect((await afterSubmit).map((d) => d.item.id)).toEqual(["key-b"]);
+    expect(outbox.list()).toEqual([]);
   });
 
   it("replaces an unsent submission of the same report with a newer body", () => {

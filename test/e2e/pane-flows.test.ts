@@ -232,6 +232,16 @@ describe("the task pane in Excel, against the real worker", () => {
     await waitFor(/Thủ tục hành chính tại Trung tâm Phục vụ hành chính công không thay đổi so với phiên bản 1 đã gửi/, notices());
     await expect.poll(() => badge("dossiers").textContent()).toBe("Chờ gửi");
 
+    // A request made on a dead connection may fail only when the network is back: the pane's
+    // attempt at its restart is then still under way when the `online` event comes.
+    let networkBack!: () => void;
+    const back = new Promise<void>((resolve) => (networkBack = resolve));
+    await browser.context.route("**/api/v1/submissions/**", async (route) => {
+      if (route.request().method() !== "PUT" || !offline) return route.fallback();
+      await back;
+      return route.abort("internetdisconnected");
+    });
+
     // Excel restarts the pane while offline: still signed in, the queue kept in localStorage.
     await page.reload();
     await waitFor(unitName, page.getByTestId("unit"));
@@ -257,7 +267,7 @@ describe("the task pane in Excel, against the real worker", () => {
     // Chromium builds (150 here) drop the offline emulation of a page reloaded while offline, so
     // navigator.onLine is already true and no event comes: fire it as the web view would.
     await page.evaluate(() => window.dispatchEvent(new Event("online")));
-    // The flush may still wait on the attempt the pane made at its reload while offline: up to 15 s.
+    networkBack(); // the attempt made offline fails now; the pane sends once more after it
     await expect.poll(() => lost, { timeout: 15_000 }).toEqual([200]);
     expect(puts[0]).toContain("/dossiers/");
     expect((await central<unknown[]>("GET", `${reportPath(periodId, "dossiers", unitCode)}/versions`)).json).toHaveLength(2);
